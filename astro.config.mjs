@@ -1,0 +1,21 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import { dataIntegration } from './src/site/integration.ts';
+
+/** Absolute URLs (canonical, sitemap, feeds, OG) use SITE_URL; the default suits the sample. */
+const site = process.env.SITE_URL || 'https://kuomian.example.org';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  build: {
+    format: 'directory',
+    // The CSP allows styles from 'self' only, so no stylesheet may be inlined.
+    inlineStylesheets: 'never',
+  },
+  integrations: [dataIntegration(), mdx(), sitemap()],
+  devToolbar: { enabled: false },
+  prefetch: false,
+});

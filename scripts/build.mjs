@@ -1,0 +1,61 @@
+#!/usr/bin/env node
+/**
+ * Builds the site so that a failure never damages the published one.
+ *
+ * Astro writes into `dist/` directly: a compile error empties it and an error
+ * while rendering leaves it half-written (see docs/decisions/0001-atomic-build.md).
+ * So Astro builds into a fresh folder under `.build/`, the post-build steps
+ * (search index, precompression) run there too, and only when every step has
+ * succeeded is the new folder swapped in for the old one. On any failure the
+ * new folder is deleted and the previous site stays byte-for-byte as it was.
+ *
+ * Environment: OUT_DIR (default `dist`, relative to the project), DATA_DIR,
+ * CONTENT_DIR, SITE_URL, SOURCE_DATE_EPOCH — see README.md.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { postBuild } from './post-build.mjs';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const outDir = path.resolve(root, process.env.OUT_DIR || 'dist');
+if (!outDir.startsWith(root + path.sep)) {
+  // An outDir outside the project makes Astro delete .astro/ and leak internal files.
+  fail(`OUT_DIR must be inside the project (${root}); got ${outDir}`);
+}
+const work = path.join(root, '.build');
+const tag = `${path.basename(outDir)}-${process.pid}`;
+const next = path.join(work, `next-${tag}`);
+const old = path.join(work, `old-${tag}`);
+mkdirSync(work, { recursive: true });
+rmSync(next, { recursive: true, force: true });
+
+const started = Date.now();
+const astro = spawnSync(
+  process.execPath,
+  [path.join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', path.relative(root, next)],
+  { cwd: root, stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } },
+);
+if (astro.status !== 0) {
+  rmSync(next, { recursive: true, force: true });
+  fail(`the site was not built (astro exited with ${astro.status ?? astro.signal}).`);
+}
+
+try {
+  await postBuild(next);
+} catch (err) {
+  rmSync(next, { recursive: true, force: true });
+  fail(`a post-build step failed: ${err instanceof Error ? err.stack : String(err)}`);
+}
+
+// Swap: two renames on one file system. The old site is kept until the new one is in place.
+if (existsSync(outDir)) renameSync(outDir, old);
+renameSync(next, outDir);
+rmSync(old, { recursive: true, force: true });
+console.log(`\n✔ built ${path.relative(root, outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+function fail(message) {
+  console.error(`\n✘ Build failed: ${message}\n  The previously built site (${path.relative(root, outDir) || outDir}/) was left exactly as it was.`);
+  process.exit(1);
+}

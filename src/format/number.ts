@@ -1,0 +1,65 @@
+/**
+ * Numbers the way Chinese readers expect them: 万 for large counts with sensible
+ * decimals, exact counts with thousands separators where precision matters,
+ * percentages with one decimal. Every figure on the site goes through here.
+ */
+
+const exact = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0, useGrouping: true });
+
+/** Exact count with thousands separators: 7605000 → "7,605,000". */
+export function formatCount(n: number): string {
+  return exact.format(n);
+}
+
+/**
+ * A count in 万 (or 亿): 7605000 → "760.5万", 23456 → "2.35万", 812 → "812".
+ * One decimal from 100万 up, two below, so every figure keeps three or four
+ * significant digits; counts under 1万 stay exact.
+ */
+export function formatWan(n: number): string {
+  const sign = n < 0 ? '−' : '';
+  const a = Math.abs(n);
+  if (a >= 1e8) return `${sign}${trim((a / 1e8).toFixed(2))}亿`;
+  if (a >= 1e6) return `${sign}${trim((a / 1e4).toFixed(1))}万`;
+  if (a >= 1e4) return `${sign}${trim((a / 1e4).toFixed(2))}万`;
+  return `${sign}${exact.format(a)}`;
+}
+
+/** Count in 万 followed by 人: "760.5万人". */
+export function formatPersons(n: number): string {
+  return `${formatWan(n)}人`;
+}
+
+/** Signed change in 万: "+12.3万", "−0.45万", "0". */
+export function formatChange(n: number): string {
+  if (n === 0) return '0';
+  return n > 0 ? `+${formatWan(n)}` : formatWan(n);
+}
+
+/** A ratio as a percentage with one decimal: 0.9234 → "92.3%". */
+export function formatPercent(ratio: number): string {
+  return `${(Math.round(ratio * 1000) / 10).toFixed(1)}%`;
+}
+
+/** A percent value (already ×100, e.g. a target of 90) → "90%". */
+export function formatPercentValue(percent: number): string {
+  return `${trim(percent.toFixed(1))}%`;
+}
+
+/** Signed change in percentage points: "+1.2个百分点". */
+export function formatPoints(deltaRatio: number): string {
+  const p = Math.round(deltaRatio * 1000) / 10;
+  if (p === 0) return '持平';
+  return `${p > 0 ? '+' : '−'}${Math.abs(p).toFixed(1)}个百分点`;
+}
+
+/** Axis ticks: "750万", "0". */
+export function formatAxisWan(n: number): string {
+  if (n === 0) return '0';
+  if (Math.abs(n) >= 1e4) return `${trim((n / 1e4).toFixed(1))}万`;
+  return exact.format(n);
+}
+
+function trim(s: string): string {
+  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}

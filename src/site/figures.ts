@@ -1,0 +1,193 @@
+/**
+ * Figure view models: a chart's SVG, its title, its text description and the
+ * table of its numbers, built from the model. Pages and components only place them.
+ */
+import type { Insurance, Month } from '../data/types';
+import { INSURANCE_NAMES, MEASURE_NAMES } from '../i18n/glossary';
+import { formatAxisWan, formatCount, formatPercent, formatPersons, formatWan } from '../format/number';
+import { formatMonth } from '../format/date';
+import { lineChart } from '../charts/line-chart';
+import { barChart } from '../charts/bar-chart';
+import type { Model, Point } from '../stats/model';
+
+/** A table of the numbers behind a figure: already formatted cells. */
+export interface TableSpec {
+  caption: string;
+  columns: { label: string; numeric?: boolean }[];
+  rows: { header: string; cells: string[] }[];
+}
+
+/** Everything needed to show one chart accessibly. */
+export interface FigureSpec {
+  id: string;
+  title: string;
+  description: string;
+  svg: string;
+  table: TableSpec;
+  /** Notes under the chart, e.g. which months are gaps and why. */
+  notes: string[];
+}
+
+/** What the figures say about the place: 全省 or a region's name. */
+export interface AreaRef {
+  area: string;
+  name: string;
+}
+
+const cell = (n: number | null, f: (n: number) => string) => (n == null ? '—' : f(n));
+
+function gapNote(model: Model, area: AreaRef, insurance: Insurance, points: Point[], field: keyof Point): string[] {
+  const gaps = points.filter((p) => p[field] == null).map((p) => p.month);
+  if (!gaps.length) return [];
+  if (area.area !== 'province') return [`${gaps.map(formatMonth).join('、')}无${MEASURE_NAMES.enrolled === field ? '报表' : '数据'}，图中留空，未作估算。`];
+  return gaps.map((m) => {
+    const missing = model.missingReports(insurance, m).map((r) => r.name);
+    return missing.length
+      ? `${formatMonth(m)}${missing.join('、')}未报送，全省合计空缺，未作估算。`
+      : `${formatMonth(m)}数据不全，全省合计空缺。`;
+  });
+}
+
+function first<T>(xs: T[], ok: (x: T) => boolean): T | undefined {
+  return xs.find(ok);
+}
+function last<T>(xs: T[], ok: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return xs[i];
+  return undefined;
+}
+
+/** Enrolment over the year's months against the annual target. */
+export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec {
+  const months = model.chartMonths(year);
+  const points = model.series(where.area, insurance, months);
+  const target = model.target(where.area, insurance, year)?.enrolled ?? null;
+  const name = INSURANCE_NAMES[insurance].short;
+  const id = `enrolled-${where.area}-${insurance}-${year}`;
+  const a = first(points, (p) => p.enrolled != null);
+  const b = last(points, (p) => p.enrolled != null);
+  let description = `${where.name}${name}参保人数无数据。`;
+  if (a && b) {
+    description = `${formatMonth(a.month)}至${formatMonth(b.month)}，${where.name}${name}参保人数由${formatPersons(a.enrolled!)}变为${formatPersons(b.enrolled!)}`;
+    description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b.enrolled! / target)}。` : '。';
+  }
+  return {
+    id,
+    title: `${where.name}${name}参保人数（${year}年）`,
+    description,
+    svg: lineChart({
+      id,
+      title: `${where.name}${name}参保人数`,
+      description,
+      xDomain: months,
+      series: [{ key: insurance, label: MEASURE_NAMES.enrolled, points: points.map((p) => ({ x: p.month, y: p.enrolled })) }],
+      yFormat: formatAxisWan,
+      reference: target != null ? { value: target, label: `年度目标 ${formatWan(target)}` } : undefined,
+    }),
+    table: {
+      caption: `${where.name}${name}参保人数，按月（人）`,
+      columns: [{ label: MEASURE_NAMES.enrolled, numeric: true }, { label: MEASURE_NAMES.completion, numeric: true }],
+      rows: points.map((p) => ({
+        header: formatMonth(p.month),
+        cells: [cell(p.enrolled, formatCount), cell(p.enrolled != null && target ? p.enrolled / target : null, formatPercent)],
+      })),
+    },
+    notes: gapNote(model, where, insurance, points, 'enrolled'),
+  };
+}
+
+/** New enrolments per month. */
+export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec | null {
+  const months = model.chartMonths(year).filter((m) => Number(m.slice(0, 4)) === year);
+  const points = model.series(where.area, insurance, months);
+  if (!points.some((p) => p.newEnrolled != null)) return null;
+  const name = INSURANCE_NAMES[insurance].short;
+  const id = `new-${where.area}-${insurance}-${year}`;
+  const total = points.reduce((s, p) => s + (p.newEnrolled ?? 0), 0);
+  const reported = points.filter((p) => p.newEnrolled != null);
+  const description = `${year}年${formatMonth(reported[0]!.month).slice(5)}至${formatMonth(reported.at(-1)!.month).slice(5)}，${where.name}${name}每月新增参保人数合计${formatPersons(total)}。`;
+  return {
+    id,
+    title: `${where.name}${name}每月新增参保人数（${year}年）`,
+    description,
+    svg: barChart({
+      id,
+      title: `${where.name}${name}每月新增参保人数`,
+      description,
+      xDomain: months,
+      points: points.map((p) => ({ x: p.month, y: p.newEnrolled })),
+      yFormat: formatAxisWan,
+    }),
+    table: {
+      caption: `${where.name}${name}每月新增参保（人）`,
+      columns: [
+        { label: MEASURE_NAMES.newEnrolled, numeric: true },
+        { label: MEASURE_NAMES.newPaid, numeric: true },
+        { label: MEASURE_NAMES.newContributionRate, numeric: true },
+      ],
+      rows: points.map((p) => ({
+        header: formatMonth(p.month),
+        cells: [cell(p.newEnrolled, formatCount), cell(p.newPaid, formatCount), cell(p.newContributionRate, formatPercent)],
+      })),
+    },
+    notes: gapNote(model, where, insurance, points, 'newEnrolled'),
+  };
+}
+
+/** Contribution rate (paid / due) over time against its target, and new enrolees' rate against 100%. */
+export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec | null {
+  const months = model.chartMonths(year);
+  const points = model.series(where.area, insurance, months);
+  if (!points.some((p) => p.contributionRate != null)) return null;
+  const name = INSURANCE_NAMES[insurance].short;
+  const rateTarget = model.target(where.area, insurance, year)?.contributionRate ?? null;
+  const id = `rate-${where.area}-${insurance}-${year}`;
+  const b = last(points, (p) => p.contributionRate != null)!;
+  let description = `${formatMonth(b.month)}，${where.name}${name}缴费率为${formatPercent(b.contributionRate!)}`;
+  description += rateTarget != null ? `，目标为高于${rateTarget}%。` : '。';
+  if (b.newContributionRate != null) description += `新增参保人员缴费率为${formatPercent(b.newContributionRate)}（目标100%）。`;
+  const series = [{ key: 'rate', label: MEASURE_NAMES.contributionRate, points: points.map((p) => ({ x: p.month, y: p.contributionRate })) }];
+  if (points.some((p) => p.newContributionRate != null)) {
+    series.push({ key: 'new-rate', label: MEASURE_NAMES.newContributionRate, points: points.map((p) => ({ x: p.month, y: p.newContributionRate })) });
+  }
+  return {
+    id,
+    title: `${where.name}${name}缴费率（${year}年）`,
+    description,
+    svg: lineChart({
+      id,
+      title: `${where.name}${name}缴费率`,
+      description,
+      xDomain: months,
+      series,
+      yFormat: (v: number) => `${Math.round(v * 100)}%`,
+      yDomain: [rateFloor(points), 1],
+      reference: rateTarget != null ? { value: rateTarget / 100, label: `目标 ${rateTarget}%` } : undefined,
+    }),
+    table: {
+      caption: `${where.name}${name}缴费情况，按月（人）`,
+      columns: [
+        { label: MEASURE_NAMES.due, numeric: true },
+        { label: MEASURE_NAMES.paid, numeric: true },
+        { label: MEASURE_NAMES.contributionRate, numeric: true },
+        { label: MEASURE_NAMES.newContributionRate, numeric: true },
+      ],
+      rows: points.map((p) => ({
+        header: formatMonth(p.month),
+        cells: [cell(p.due, formatCount), cell(p.paid, formatCount), cell(p.contributionRate, formatPercent), cell(p.newContributionRate, formatPercent)],
+      })),
+    },
+    notes: gapNote(model, where, insurance, points, 'contributionRate'),
+  };
+}
+
+/** Months as a comma list, for notes. */
+export function monthList(months: Month[]): string {
+  return months.map(formatMonth).join('、');
+}
+
+/** The rate axis starts at 80%, or lower when a rate is lower, so no value is cut off. */
+function rateFloor(points: Point[]): number {
+  let min = 1;
+  for (const p of points) for (const v of [p.contributionRate, p.newContributionRate]) if (v != null && v < min) min = v;
+  return Math.max(0, Math.min(0.8, Math.floor((min - 0.02) * 20) / 20));
+}

@@ -1,0 +1,41 @@
+/**
+ * Astro integration that validates the data before anything is rendered, so a
+ * bad file fails the build with every problem listed as file:line: column, and
+ * reports warnings and withheld employer ids in the build log.
+ */
+import type { AstroIntegration } from 'astro';
+
+/** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
+export function dataIntegration(): AstroIntegration {
+  return {
+    name: 'kuomian-data',
+    hooks: {
+      // Imported lazily: vitest loads astro.config through getViteConfig and must not read data.
+      'astro:config:setup': async ({ command, logger }) => {
+        if (command !== 'build') return;
+        const { DataError, formatProblem } = await import('../data/problems');
+        const { getSite } = await import('./site');
+        try {
+          const site = getSite();
+          const shown = site.warnings.slice(0, 50);
+          for (const w of shown) logger.warn(formatProblem(w));
+          if (site.warnings.length > shown.length) logger.warn(`… and ${site.warnings.length - shown.length} more warnings`);
+          logger.info(
+            `data: ${site.dataset.regions.length} regions, ${site.dataset.monthly.length} monthly reports, ` +
+              `build date ${site.dataset.buildDate}, version ${site.version}`,
+          );
+          logger.info(`named employers: ${site.employers.length} published, ${site.withheld.length} left out`);
+          if (site.withheld.length) {
+            logger.info(`left out (not published on ${site.dataset.buildDate}): ${site.withheld.map((w) => `${w.id} (${w.reason})`).join(', ')}`);
+          }
+        } catch (err) {
+          if (err instanceof DataError) {
+            for (const p of err.problems) logger.error(formatProblem(p));
+            throw new Error(`${err.problems.length} problem(s) in the data (listed above); nothing was built.`);
+          }
+          throw err;
+        }
+      },
+    },
+  };
+}

@@ -1,0 +1,11 @@
+/** The site's main sections, in navigation order. Each section's issue adds its entry. */
+export const NAV: { href: string; label: string }[] = [
+  { href: '/', label: '全省进展' },
+  { href: '/cities/', label: '各地区' },
+];
+
+/** The nav entry a path belongs to (longest matching prefix). */
+export function currentSection(pathname: string): string | undefined {
+  return NAV.filter((n) => (n.href === '/' ? pathname === '/' || /^\/years\//.test(pathname) : pathname.startsWith(n.href)))
+    .sort((a, b) => b.href.length - a.href.length)[0]?.href;
+}

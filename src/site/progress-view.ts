@@ -1,0 +1,89 @@
+/**
+ * View models for the progress pages (province and region): which figures each
+ * section shows, so the .astro pages only lay them out.
+ */
+import type { Insurance, Region } from '../data/types';
+import { INSURANCE_NAMES } from '../i18n/glossary';
+import { formatMonth } from '../format/date';
+import { formatCount, formatPercent } from '../format/number';
+import { PROVINCE, progressYears, type Model, type Progress } from '../stats/model';
+import { enrolmentFigure, newEnrolmentFigure, rateFigure, type AreaRef, type FigureSpec, type TableSpec } from './figures';
+
+/** One insurance section of a progress page. */
+export interface InsuranceSection {
+  insurance: Insurance;
+  name: string;
+  anchor: string;
+  progress: Progress;
+  figures: FigureSpec[];
+  /** "完成率在15个地区中居第3位" (regions only). */
+  position?: string;
+}
+
+/** Everything a progress page shows for one area and year. */
+export interface ProgressView {
+  where: AreaRef;
+  year: number;
+  latestYear: number | null;
+  years: number[];
+  /** The month the page's figures are "as of". */
+  month: string | null;
+  complete: boolean;
+  sections: InsuranceSection[];
+}
+
+/** The URL of an area's progress page for a year (latest year at the bare address). */
+export function progressHref(model: Model, area: string, year: number): string {
+  const latest = year === model.latestYear;
+  if (area === PROVINCE) return latest ? '/' : `/years/${year}/`;
+  return latest ? `/cities/${area}/` : `/cities/${area}/${year}/`;
+}
+
+/** The progress view of an area (PROVINCE or a region id) for a year. */
+export function progressView(model: Model, where: AreaRef, year: number): ProgressView {
+  const sections = model.insurances.map((insurance): InsuranceSection => {
+    const progress = model.progress(where.area, insurance, year);
+    const figures = [
+      enrolmentFigure(model, where, insurance, year),
+      newEnrolmentFigure(model, where, insurance, year),
+      rateFigure(model, where, insurance, year),
+    ].filter((f): f is FigureSpec => f != null);
+    let position: string | undefined;
+    if (where.area !== PROVINCE) {
+      const rows = model.regionProgress(insurance, year);
+      const mine = rows.find((r) => r.region.id === where.area);
+      const ranked = rows.filter((r) => r.rank != null).length;
+      if (mine?.rank != null) position = `完成率在有目标的${ranked}个地区中居第${mine.rank}位`;
+    }
+    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insurance, progress, figures, position };
+  });
+  return {
+    where,
+    year,
+    latestYear: model.latestYear,
+    years: progressYears(model),
+    month: model.lastMonthOf(year),
+    complete: model.isYearComplete(year),
+    sections,
+  };
+}
+
+/** The table of all regions' completion per insurance, in the order of regions.csv. */
+export function regionsTable(model: Model, year: number): TableSpec & { links: string[] } {
+  const insurances = model.insurances;
+  const byInsurance = insurances.map((i) => new Map(model.regionProgress(i, year).map((r) => [r.region.id, r.progress])));
+  const rows = model.regions.map((region: Region) => ({
+    header: region.name,
+    cells: byInsurance.map((m) => {
+      const p = m.get(region.id);
+      return p?.completion != null ? formatPercent(p.completion) : p?.enrolled != null ? `${formatCount(p.enrolled)}人` : '—';
+    }),
+  }));
+  const month = model.lastMonthOf(year);
+  return {
+    caption: `各地区${year}年扩面计划完成率${month ? `（截至${formatMonth(month)}）` : ''}`,
+    columns: insurances.map((i) => ({ label: INSURANCE_NAMES[i].short, numeric: true })),
+    rows,
+    links: model.regions.map((r) => progressHref(model, r.id, year)),
+  };
+}

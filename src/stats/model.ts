@@ -1,0 +1,273 @@
+/**
+ * The figures the site shows, computed from validated records. Plain TypeScript:
+ * no Astro, no I/O, so every rule here is unit-tested with tiny tables.
+ *
+ * Province figures are the sum of all regions. A month for which any region that
+ * reports an insurance has no report is a gap for the province too: a partial sum
+ * would understate the province, and we never invent the missing value.
+ */
+import type { Dataset, Insurance, Month, MonthlyReport, Region, Target } from '../data/types';
+import { INSURANCES } from '../data/types';
+import { baselineMonth, monthRange, yearOf } from './months';
+
+/** `province`, or a region id. */
+export type Area = string;
+export const PROVINCE: Area = 'province';
+
+/** One month of one area and insurance; null where the figure is missing. */
+export interface Point {
+  month: Month;
+  enrolled: number | null;
+  due: number | null;
+  paid: number | null;
+  newEnrolled: number | null;
+  newPaid: number | null;
+  /** paid / due */
+  contributionRate: number | null;
+  /** newPaid / newEnrolled */
+  newContributionRate: number | null;
+}
+
+/** Where an area stands against its annual target. */
+export interface Progress {
+  area: Area;
+  insurance: Insurance;
+  year: number;
+  target: number | null;
+  /** Contribution-rate target as a ratio (0.9), or null. */
+  rateTarget: number | null;
+  /** The month the figures are from: the latest one of the year with a report. */
+  month: Month | null;
+  enrolled: number | null;
+  /** enrolled / target */
+  completion: number | null;
+  /** target − enrolled, never below zero. */
+  remaining: number | null;
+  contributionRate: number | null;
+  newContributionRate: number | null;
+  /** Enrolment at the end of the previous year. */
+  baseline: number | null;
+  /** True when `month` is earlier than the latest month of the year with data. */
+  stale: boolean;
+}
+
+/** contributionRate(paid, due): the share of liable persons who paid; null when undefined. */
+export function contributionRate(paid: number | null | undefined, due: number | null | undefined): number | null {
+  if (paid == null || due == null || due === 0) return null;
+  return paid / due;
+}
+
+/** completion(enrolled, target): progress toward a target; null without both. */
+export function completion(enrolled: number | null, target: number | null): number | null {
+  if (enrolled == null || target == null || target === 0) return null;
+  return enrolled / target;
+}
+
+function pointOf(month: Month, r: Pick<MonthlyReport, 'enrolled' | 'due' | 'paid' | 'newEnrolled' | 'newPaid'> | undefined): Point {
+  if (!r) {
+    return { month, enrolled: null, due: null, paid: null, newEnrolled: null, newPaid: null, contributionRate: null, newContributionRate: null };
+  }
+  const due = r.due ?? null;
+  const paid = r.paid ?? null;
+  const newEnrolled = r.newEnrolled ?? null;
+  const newPaid = r.newPaid ?? null;
+  return {
+    month,
+    enrolled: r.enrolled,
+    due,
+    paid,
+    newEnrolled,
+    newPaid,
+    contributionRate: contributionRate(paid, due),
+    newContributionRate: contributionRate(newPaid, newEnrolled),
+  };
+}
+
+/** Sum a field over reports; null when any report lacks it. */
+function sumOrNull(reports: MonthlyReport[], field: 'due' | 'paid' | 'newEnrolled' | 'newPaid'): number | null {
+  let total = 0;
+  for (const r of reports) {
+    const v = r[field];
+    if (v == null) return null;
+    total += v;
+  }
+  return total;
+}
+
+/** Ranks 1…n by a value, highest first; ties share a rank; nulls get no rank. */
+export function rankDescending<T>(items: T[], value: (t: T) => number | null): Map<T, number> {
+  const ranked = new Map<T, number>();
+  const values = items.map(value).filter((v): v is number => v != null);
+  for (const item of items) {
+    const v = value(item);
+    if (v == null) continue;
+    ranked.set(item, 1 + values.filter((o) => o > v).length);
+  }
+  return ranked;
+}
+
+/** The computed model of a dataset: indexes built once, figures on request. */
+export class Model {
+  readonly regions: Region[];
+  readonly regionById: Map<string, Region>;
+  /** Every month with any report, ascending. */
+  readonly months: Month[];
+  /** The latest month with any report: what "current" means on the site. */
+  readonly latestMonth: Month | null;
+  /** Years with reports or targets, ascending. */
+  readonly years: number[];
+  private readonly reports = new Map<string, Map<Month, MonthlyReport>>();
+  private readonly targets = new Map<string, Target>();
+  private readonly reporting = new Map<Insurance, Region[]>();
+  private readonly provinceCache = new Map<string, Point>();
+
+  constructor(readonly dataset: Dataset) {
+    this.regions = dataset.regions;
+    this.regionById = new Map(dataset.regions.map((r) => [r.id, r]));
+    const monthSet = new Set<Month>();
+    for (const r of dataset.monthly) {
+      const key = `${r.region}|${r.insurance}`;
+      let byMonth = this.reports.get(key);
+      if (!byMonth) this.reports.set(key, (byMonth = new Map()));
+      byMonth.set(r.month, r);
+      monthSet.add(r.month);
+    }
+    this.months = [...monthSet].sort();
+    this.latestMonth = this.months.at(-1) ?? null;
+    for (const t of dataset.targets) this.targets.set(`${t.year}|${t.region}|${t.insurance}`, t);
+    for (const ins of INSURANCES) {
+      this.reporting.set(ins, dataset.regions.filter((reg) => this.reports.has(`${reg.id}|${ins}`)));
+    }
+    const years = new Set<number>(this.months.map(yearOf));
+    for (const t of dataset.targets) years.add(t.year);
+    this.years = [...years].sort((a, b) => a - b);
+  }
+
+  /** The insurances with any report or target, in display order. */
+  get insurances(): Insurance[] {
+    return INSURANCES.filter((i) => (this.reporting.get(i)?.length ?? 0) > 0 || this.dataset.targets.some((t) => t.insurance === i));
+  }
+
+  /** Regions that report an insurance at all. */
+  regionsReporting(insurance: Insurance): Region[] {
+    return this.reporting.get(insurance) ?? [];
+  }
+
+  /** The latest year with reports (the year progress pages default to). */
+  get latestYear(): number | null {
+    return this.latestMonth ? yearOf(this.latestMonth) : (this.years.at(-1) ?? null);
+  }
+
+  /** The months a year's charts cover: the previous December (baseline) to the year's last reported month. */
+  chartMonths(year: number): Month[] {
+    const end = this.lastMonthOf(year);
+    if (!end) return [];
+    return monthRange(baselineMonth(year), end);
+  }
+
+  /** The latest month of a year with any report (December once the year is complete). */
+  lastMonthOf(year: number): Month | null {
+    let last: Month | null = null;
+    for (const m of this.months) if (yearOf(m) === year) last = m;
+    return last;
+  }
+
+  /** Whether the year's December has been reported by anyone. */
+  isYearComplete(year: number): boolean {
+    return this.lastMonthOf(year) === `${year}-12`;
+  }
+
+  /** A region's report for a month, if any. */
+  report(region: string, insurance: Insurance, month: Month): MonthlyReport | undefined {
+    return this.reports.get(`${region}|${insurance}`)?.get(month);
+  }
+
+  /** One month of an area (a region, or the province as the sum of regions). */
+  point(area: Area, insurance: Insurance, month: Month): Point {
+    if (area !== PROVINCE) return pointOf(month, this.report(area, insurance, month));
+    const key = `${insurance}|${month}`;
+    const cached = this.provinceCache.get(key);
+    if (cached) return cached;
+    const regions = this.regionsReporting(insurance);
+    const reports: MonthlyReport[] = [];
+    for (const reg of regions) {
+      const r = this.report(reg.id, insurance, month);
+      if (!r) break;
+      reports.push(r);
+    }
+    const complete = regions.length > 0 && reports.length === regions.length;
+    const p = complete
+      ? pointOf(month, {
+          enrolled: reports.reduce((s, r) => s + r.enrolled, 0),
+          due: sumOrNull(reports, 'due') ?? undefined,
+          paid: sumOrNull(reports, 'paid') ?? undefined,
+          newEnrolled: sumOrNull(reports, 'newEnrolled') ?? undefined,
+          newPaid: sumOrNull(reports, 'newPaid') ?? undefined,
+        })
+      : pointOf(month, undefined);
+    this.provinceCache.set(key, p);
+    return p;
+  }
+
+  /** Regions of the province that lack a report for a month (why a province figure is a gap). */
+  missingReports(insurance: Insurance, month: Month): Region[] {
+    return this.regionsReporting(insurance).filter((r) => !this.report(r.id, insurance, month));
+  }
+
+  /** An area's points over a run of months. */
+  series(area: Area, insurance: Insurance, months: Month[]): Point[] {
+    return months.map((m) => this.point(area, insurance, m));
+  }
+
+  /** The annual target of an area, if set. */
+  target(area: Area, insurance: Insurance, year: number): Target | undefined {
+    return this.targets.get(`${year}|${area}|${insurance}`);
+  }
+
+  /** Where an area stands against its target for a year, at the latest reported month of that year. */
+  progress(area: Area, insurance: Insurance, year: number): Progress {
+    const t = this.target(area, insurance, year);
+    const last = this.lastMonthOf(year);
+    let point: Point | null = null;
+    if (last) {
+      for (const m of monthRange(`${year}-01`, last).reverse()) {
+        const p = this.point(area, insurance, m);
+        if (p.enrolled != null) {
+          point = p;
+          break;
+        }
+      }
+    }
+    const enrolled = point?.enrolled ?? null;
+    const target = t?.enrolled ?? null;
+    return {
+      area,
+      insurance,
+      year,
+      target,
+      rateTarget: t?.contributionRate != null ? t.contributionRate / 100 : null,
+      month: point?.month ?? null,
+      enrolled,
+      completion: completion(enrolled, target),
+      remaining: enrolled != null && target != null ? Math.max(target - enrolled, 0) : null,
+      contributionRate: point?.contributionRate ?? null,
+      newContributionRate: point?.newContributionRate ?? null,
+      baseline: this.point(area, insurance, baselineMonth(year)).enrolled,
+      stale: point != null && point.month !== last,
+    };
+  }
+
+  /** Every region's progress for an insurance and year, in file order, with its completion rank. */
+  regionProgress(insurance: Insurance, year: number): { region: Region; progress: Progress; rank: number | null }[] {
+    const rows = this.regions.map((region) => ({ region, progress: this.progress(region.id, insurance, year) }));
+    const ranks = rankDescending(rows, (r) => r.progress.completion);
+    return rows.map((r) => ({ ...r, rank: ranks.get(r) ?? null }));
+  }
+}
+
+/** Years that get their own progress pages: those with targets, and the latest year with reports. */
+export function progressYears(model: Model): number[] {
+  const ys = new Set(model.dataset.targets.map((t) => t.year));
+  if (model.latestYear != null) ys.add(model.latestYear);
+  return [...ys].filter((y) => model.lastMonthOf(y) != null).sort((a, b) => a - b);
+}

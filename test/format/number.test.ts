@@ -1,0 +1,54 @@
+import { describe, expect, it } from 'vitest';
+import { formatChange, formatCount, formatPercent, formatPersons, formatPoints, formatWan, formatAxisWan } from '../../src/format/number';
+import { formatDay, formatMonth } from '../../src/format/date';
+
+describe('formatWan(n)', () => {
+  it('shows millions in 万 with one decimal', () => {
+    expect(formatWan(7_605_000)).toBe('760.5万');
+    expect(formatWan(7_500_000)).toBe('750万');
+  });
+  it('keeps two decimals between 1万 and 100万', () => {
+    expect(formatWan(23_456)).toBe('2.35万');
+    expect(formatWan(123_456)).toBe('12.35万');
+  });
+  it('keeps counts under 1万 exact', () => {
+    expect(formatWan(812)).toBe('812');
+    expect(formatWan(9_999)).toBe('9,999');
+  });
+  it('uses 亿 from a hundred million', () => {
+    expect(formatWan(174_440_000)).toBe('1.74亿');
+  });
+  it('signs negatives with a true minus', () => {
+    expect(formatWan(-45_000)).toBe('−4.5万');
+  });
+});
+
+describe('other number formats', () => {
+  it('formatCount gives exact counts with separators', () => expect(formatCount(7_605_000)).toBe('7,605,000'));
+  it('formatPersons appends 人', () => expect(formatPersons(6_951_000)).toBe('695.1万人'));
+  it('formatPercent has one decimal', () => {
+    expect(formatPercent(0.92345)).toBe('92.3%');
+    expect(formatPercent(1)).toBe('100.0%');
+  });
+  it('formatChange signs increases', () => {
+    expect(formatChange(123_000)).toBe('+12.3万');
+    expect(formatChange(-5_000)).toBe('−5,000');
+    expect(formatChange(0)).toBe('0');
+  });
+  it('formatPoints speaks in percentage points', () => {
+    expect(formatPoints(0.012)).toBe('+1.2个百分点');
+    expect(formatPoints(-0.003)).toBe('−0.3个百分点');
+    expect(formatPoints(0)).toBe('持平');
+  });
+  it('formatAxisWan gives short axis labels', () => {
+    expect(formatAxisWan(7_500_000)).toBe('750万');
+    expect(formatAxisWan(0)).toBe('0');
+  });
+});
+
+describe('dates', () => {
+  it('formats months and days the Chinese way', () => {
+    expect(formatMonth('2005-06')).toBe('2005年6月');
+    expect(formatDay('2005-12-01')).toBe('2005年12月1日');
+  });
+});
