@@ -10,6 +10,8 @@ const site = process.env.SITE_URL || 'https://kuomian.example.org';
 export default defineConfig({
   site,
   trailingSlash: 'always',
+  // Per checkout, not node_modules/.astro: parallel checkouts may share node_modules.
+  cacheDir: './.astro/cache',
   build: {
     format: 'directory',
     // The CSP allows styles from 'self' only, so no stylesheet may be inlined.

@@ -2,6 +2,13 @@
 export const NAV: { href: string; label: string }[] = [
   { href: '/', label: '全省进展' },
   { href: '/cities/', label: '各地区' },
+  { href: '/reports/', label: '报告' },
+  { href: '/assessment/', label: '年度考核' },
+  { href: '/employers/', label: '曝光单位' },
+  { href: '/articles/', label: '政策解读' },
+  { href: '/data/', label: '数据下载' },
+  { href: '/methodology/', label: '方法说明' },
+  { href: '/search/', label: '搜索' },
 ];
 
 /** The nav entry a path belongs to (longest matching prefix). */
