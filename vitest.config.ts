@@ -3,10 +3,24 @@ import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
   test: {
-    include: ['test/**/*.test.ts'],
-    // Build tests run `astro build` several times; they share one worker so
-    // they never compete for the two cores and the .astro cache.
-    fileParallelism: true,
-    testTimeout: 20_000,
+    projects: [
+      {
+        extends: true,
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/build/**'], testTimeout: 20_000 },
+      },
+      {
+        // Build tests run the real `npm run build`; one file at a time so builds
+        // never compete for the two cores, with the shared fixture built once.
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['test/build/**/*.test.ts'],
+          globalSetup: ['test/global-setup.ts'],
+          fileParallelism: false,
+          testTimeout: 300_000,
+          hookTimeout: 600_000,
+        },
+      },
+    ],
   },
 });

@@ -8,6 +8,7 @@ import { formatAxisWan, formatCount, formatPercent, formatPersons, formatWan } f
 import { formatMonth } from '../format/date';
 import { lineChart } from '../charts/line-chart';
 import { barChart } from '../charts/bar-chart';
+import type { MonthSeries } from '../charts/frame';
 import type { Model, Point } from '../stats/model';
 
 /** A table of the numbers behind a figure: already formatted cells. */
@@ -39,7 +40,7 @@ const cell = (n: number | null, f: (n: number) => string) => (n == null ? '—' 
 function gapNote(model: Model, area: AreaRef, insurance: Insurance, points: Point[], field: keyof Point): string[] {
   const gaps = points.filter((p) => p[field] == null).map((p) => p.month);
   if (!gaps.length) return [];
-  if (area.area !== 'province') return [`${gaps.map(formatMonth).join('、')}无${MEASURE_NAMES.enrolled === field ? '报表' : '数据'}，图中留空，未作估算。`];
+  if (area.area !== 'province') return [`${gaps.map(formatMonth).join('、')}无数据，图中留空，未作估算。`];
   return gaps.map((m) => {
     const missing = model.missingReports(insurance, m).map((r) => r.name);
     return missing.length
@@ -145,7 +146,7 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
   let description = `${formatMonth(b.month)}，${where.name}${name}缴费率为${formatPercent(b.contributionRate!)}`;
   description += rateTarget != null ? `，目标为高于${rateTarget}%。` : '。';
   if (b.newContributionRate != null) description += `新增参保人员缴费率为${formatPercent(b.newContributionRate)}（目标100%）。`;
-  const series = [{ key: 'rate', label: MEASURE_NAMES.contributionRate, points: points.map((p) => ({ x: p.month, y: p.contributionRate })) }];
+  const series: MonthSeries[] = [{ key: 'rate', label: MEASURE_NAMES.contributionRate, points: points.map((p) => ({ x: p.month, y: p.contributionRate })) }];
   if (points.some((p) => p.newContributionRate != null)) {
     series.push({ key: 'new-rate', label: MEASURE_NAMES.newContributionRate, points: points.map((p) => ({ x: p.month, y: p.newContributionRate })) });
   }

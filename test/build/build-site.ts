@@ -1,0 +1,71 @@
+/** Runs the real build (scripts/build.mjs) on a data folder, for build tests. */
+import { spawnSync } from 'node:child_process';
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+export const ROOT = path.resolve(import.meta.dirname, '../..');
+
+export interface BuildOptions {
+  /** Data folder, relative to the project. */
+  data: string;
+  /** Output folder, relative to the project. */
+  outDir: string;
+  /** Content folder, relative to the project (default: test/fixtures/content). */
+  content?: string;
+  env?: Record<string, string>;
+}
+
+/** Builds and returns the exit status and everything printed. */
+export function buildSite(o: BuildOptions): { status: number; output: string } {
+  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: {
+      ...process.env,
+      DATA_DIR: path.join(ROOT, o.data),
+      OUT_DIR: o.outDir,
+      CONTENT_DIR: o.content ?? 'test/fixtures/content',
+      ASTRO_TELEMETRY_DISABLED: '1',
+      NO_COLOR: '1',
+      FORCE_COLOR: '0',
+      ...o.env,
+    },
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** Every file below a folder, as paths relative to it. */
+export function listFiles(dir: string): string[] {
+  const out: string[] = [];
+  const walk = (d: string) => {
+    for (const name of readdirSync(d)) {
+      const p = path.join(d, name);
+      if (statSync(p).isDirectory()) walk(p);
+      else out.push(path.relative(dir, p));
+    }
+  };
+  walk(dir);
+  return out.sort();
+}
+
+/** A built page's HTML, by URL path (`/cities/a/` → `<out>/cities/a/index.html`). */
+export function page(outDir: string, urlPath: string): string {
+  const rel = urlPath.endsWith('/') ? `${urlPath}index.html` : urlPath;
+  return readFileSync(path.join(ROOT, outDir, rel), 'utf8');
+}
+
+/** The visible text of some HTML: tags dropped, entities for & < > " decoded, whitespace folded. */
+export function text(html: string): string {
+  return html
+    .replace(/<script[\s\S]*?<\/script>/g, ' ')
+    .replace(/<style[\s\S]*?<\/style>/g, ' ')
+    .replace(/<[^>]+>/g, ' ')
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&amp;/g, '&')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
