@@ -1,0 +1,120 @@
+/** dataset.json: what the dataset is, who publishes it, and whether it is a sample. */
+import { decodeText } from './csv';
+import { EXPECTED, parseDay } from './fields';
+import { findPersonalData } from './privacy';
+import type { DatasetMeta, Problem } from './types';
+
+/** File name in DATA_DIR. */
+export const DATASET_FILE = 'dataset.json';
+
+/**
+ * Used when dataset.json or a field of it is absent. The publisher default names the kind
+ * of body that publishes, not a particular agency, so that no one is misattributed;
+ * an agency sets its own name in dataset.json.
+ */
+export const DEFAULT_META: Readonly<DatasetMeta> = {
+  title: '社会保险扩面进展',
+  publisher: '社会保险经办机构',
+  sample: false,
+};
+
+/** Wording of dataset.json problems, shared with tests. */
+export const META_EXPECTED = {
+  json: 'valid JSON',
+  object: 'a JSON object such as {"title": "…", "as_of": "2005-12-31"}',
+  boolean: 'true or false',
+  asOfForSample: 'a date as YYYY-MM-DD, required when "sample" is true (a sample is frozen at its as_of date)',
+  unknown: 'unknown field, ignored',
+} as const;
+
+const TEXT_FIELDS = ['title', 'publisher', 'license', 'contact'] as const;
+const KNOWN = new Set(['title', 'publisher', 'as_of', 'sample', 'license', 'contact']);
+
+/**
+ * Validates dataset.json (undefined when the file is absent: defaults apply). Fields may be
+ * null to mean absent. Texts are checked for personal data as employer texts are: the
+ * contact is published on every page.
+ */
+export function readDatasetMeta(bytes: Uint8Array | undefined, problems: Problem[], warnings: Problem[]): DatasetMeta {
+  const meta: DatasetMeta = { ...DEFAULT_META };
+  if (bytes === undefined) return meta;
+  const file = DATASET_FILE;
+  const decoded = decodeText(bytes);
+  if ('reason' in decoded) {
+    problems.push({ file, line: 0, expected: decoded.reason });
+    return meta;
+  }
+  const text = decoded.text;
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    const position = /position (\d+)/.exec(error instanceof Error ? error.message : '');
+    problems.push({ file, line: position ? lineAt(text, Number(position[1])) : 1, expected: META_EXPECTED.json });
+    return meta;
+  }
+  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+    problems.push({ file, line: 1, expected: META_EXPECTED.object });
+    return meta;
+  }
+  const fields = json as Record<string, unknown>;
+  const lineOf = (key: string): number => lineOfKey(text, key);
+  const fail = (key: string, value: unknown, expected: string): void => {
+    problems.push({ file, line: lineOf(key), column: key, value: shown(value), expected });
+  };
+
+  for (const key of TEXT_FIELDS) {
+    const value = fields[key];
+    if (value === undefined || value === null) continue;
+    if (typeof value !== 'string' || value.trim() === '') {
+      fail(key, value, EXPECTED.text);
+      continue;
+    }
+    for (const finding of findPersonalData(value)) {
+      problems.push({
+        file,
+        line: lineOf(key),
+        column: key,
+        value: finding.masked,
+        expected: finding.kind === 'mobile' ? EXPECTED.mobile : EXPECTED.idNumber,
+      });
+    }
+    meta[key] = value.trim();
+  }
+
+  const sample = fields['sample'];
+  if (sample !== undefined && sample !== null) {
+    if (typeof sample === 'boolean') meta.sample = sample;
+    else fail('sample', sample, META_EXPECTED.boolean);
+  }
+
+  const asOf = fields['as_of'];
+  if (asOf !== undefined && asOf !== null) {
+    const day = typeof asOf === 'string' ? parseDay(asOf) : undefined;
+    if (day === undefined) fail('as_of', asOf, EXPECTED.day);
+    else meta.asOf = day;
+  } else if (meta.sample) {
+    problems.push({ file, line: lineOf('sample'), column: 'as_of', expected: META_EXPECTED.asOfForSample });
+  }
+
+  for (const key of Object.keys(fields)) {
+    if (!KNOWN.has(key)) warnings.push({ file, line: lineOf(key), column: key, expected: META_EXPECTED.unknown });
+  }
+  return meta;
+}
+
+/** A JSON value as text for a message: strings as they are, anything else as JSON. */
+function shown(value: unknown): string {
+  return typeof value === 'string' ? value : JSON.stringify(value);
+}
+
+function lineOfKey(text: string, key: string): number {
+  const at = text.indexOf(JSON.stringify(key));
+  return at < 0 ? 1 : lineAt(text, at);
+}
+
+function lineAt(text: string, offset: number): number {
+  let line = 1;
+  for (let i = text.indexOf('\n'); i !== -1 && i < offset; i = text.indexOf('\n', i + 1)) line++;
+  return line;
+}

@@ -1,0 +1,168 @@
+/**
+ * employers.csv: employers named after a penalty (曝光单位). Naming is a public
+ * sanction, so every due-process date is checked here; whether an entry is shown on a
+ * given day is decided by publication.ts.
+ */
+import type { ReadContext } from './context';
+import { isValidCreditCode } from './credit-code';
+import type { ParsedCsv } from './csv';
+import { EXPECTED, addDays, addYears, dayNumber, isEmployerId } from './fields';
+import { findPersonalData } from './privacy';
+import { RowReader, toTable, type ColumnSpec } from './table';
+import type { Employer } from './types';
+
+/** File name in DATA_DIR. */
+export const EMPLOYERS_FILE = 'employers.csv';
+
+/** Columns of employers.csv (data contract). */
+export const EMPLOYER_COLUMNS = [
+  { key: 'id', alias: '编号', required: true },
+  { key: 'region', alias: '地区', required: true },
+  { key: 'name', alias: '单位名称', required: true },
+  { key: 'credit_code', alias: '统一社会信用代码', required: false },
+  { key: 'insurance', alias: '未参保险种', required: true },
+  { key: 'workers', alias: '涉及职工人数', required: false },
+  { key: 'violation', alias: '违法事实', required: true },
+  { key: 'penalty', alias: '处理处罚情况', required: true },
+  { key: 'legal_basis', alias: '处罚依据', required: false },
+  { key: 'decision_no', alias: '处罚决定书文号', required: true },
+  { key: 'decided_on', alias: '处罚日期', required: true },
+  { key: 'authority', alias: '处罚机关', required: true },
+  { key: 'notified_on', alias: '告知日期', required: true },
+  { key: 'published_on', alias: '公布日期', required: true },
+  { key: 'rectified_on', alias: '整改日期', required: false },
+  { key: 'expires_on', alias: '公布截止日期', required: false },
+  { key: 'revoked_on', alias: '撤销日期', required: false },
+] as const satisfies readonly ColumnSpec<string>[];
+
+type Key = (typeof EMPLOYER_COLUMNS)[number]['key'];
+
+/** The employer must have been told in writing at least this long before it is named. */
+export const NOTICE_DAYS = 10;
+/** The longest an entry may stay published, and the default when expires_on is empty. */
+export const MAX_PUBLICATION_YEARS = 3;
+
+/** Validates employers.csv; records stay in file order (pages choose their own order). */
+export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): Employer[] {
+  const table = toTable(EMPLOYERS_FILE, parsed, EMPLOYER_COLUMNS, ctx.problems, ctx.warnings);
+  if (table === undefined) return [];
+  const r = new RowReader<Key>(EMPLOYERS_FILE, table.columns, ctx.problems);
+  const regionOrder = ctx.regionOrder;
+  const creditCodeIndex = table.columns.credit_code.index;
+  const idLines = new Map<string, number>();
+  const decisionLines = new Map<string, number>();
+  const employers: Employer[] = [];
+
+  for (const row of table.rows) {
+    r.start(row);
+    const id = r.raw('id');
+    if (!isEmployerId(id)) r.fail('id', EXPECTED.employerId);
+    else {
+      // Ids become page paths; two differing only in case would collide on case-insensitive disks.
+      const folded = id.toLowerCase();
+      const first = idLines.get(folded);
+      if (first !== undefined) r.fail('id', EXPECTED.uniqueIgnoringCase(first));
+      else idLines.set(folded, row.line);
+    }
+    const region = r.region('region', regionOrder, false);
+    const name = r.text('name');
+    const creditCode = r.optionalText('credit_code');
+    const creditCodeValid = creditCode !== undefined && isValidCreditCode(creditCode);
+    if (creditCode !== undefined && !creditCodeValid) r.fail('credit_code', EXPECTED.creditCode);
+    const insurances = r.insuranceList('insurance');
+    const workers = r.count('workers', false);
+    const violation = r.text('violation');
+    const penalty = r.text('penalty');
+    const legalBasis = r.optionalText('legal_basis');
+    const decisionNo = r.text('decision_no');
+    if (decisionNo !== '') {
+      const first = decisionLines.get(decisionNo);
+      if (first !== undefined) r.fail('decision_no', EXPECTED.unique(first));
+      else decisionLines.set(decisionNo, row.line);
+    }
+    const decidedOn = r.day('decided_on', true);
+    const authority = r.text('authority');
+    const notifiedOn = r.day('notified_on', true);
+    const publishedOn = r.day('published_on', true);
+    const rectifiedOn = r.day('rectified_on', false);
+    const expiresOnGiven = r.day('expires_on', false);
+    const revokedOn = r.day('revoked_on', false);
+
+    if (decidedOn !== undefined) {
+      const decided = r.name('decided_on');
+      if (notifiedOn !== undefined && notifiedOn < decidedOn) r.fail('notified_on', EXPECTED.notBefore(decided, decidedOn));
+      if (rectifiedOn !== undefined && rectifiedOn < decidedOn) {
+        r.fail('rectified_on', EXPECTED.notBefore(decided, decidedOn));
+      }
+      if (revokedOn !== undefined && revokedOn < decidedOn) r.fail('revoked_on', EXPECTED.notBefore(decided, decidedOn));
+    }
+    if (notifiedOn !== undefined && publishedOn !== undefined) {
+      if (dayNumber(publishedOn) - dayNumber(notifiedOn) < NOTICE_DAYS) {
+        const earliest = addDays(notifiedOn, NOTICE_DAYS);
+        r.fail('published_on', EXPECTED.publicationDelay(r.name('notified_on'), notifiedOn, earliest));
+      }
+    }
+    let expiresOn: string | undefined;
+    if (publishedOn !== undefined) {
+      const latest = addYears(publishedOn, MAX_PUBLICATION_YEARS);
+      expiresOn = expiresOnGiven ?? latest;
+      if (expiresOnGiven !== undefined) {
+        if (expiresOnGiven <= publishedOn) r.fail('expires_on', EXPECTED.after(r.name('published_on'), publishedOn));
+        else if (expiresOnGiven > latest) {
+          r.fail('expires_on', EXPECTED.publicationLimit(r.name('published_on'), publishedOn, latest));
+        }
+      }
+    }
+
+    for (let c = 0; c < row.cells.length; c++) {
+      const cell = row.cells[c]!;
+      // A valid credit code is exactly a credit code: nothing personal can hide in it.
+      if (cell === '' || (c === creditCodeIndex && creditCodeValid)) continue;
+      for (const finding of findPersonalData(cell, c === creditCodeIndex)) {
+        r.ok = false;
+        ctx.problems.push({
+          file: EMPLOYERS_FILE,
+          line: row.line,
+          column: table.header[c] || `(column ${c + 1})`,
+          value: finding.masked,
+          expected: finding.kind === 'mobile' ? EXPECTED.mobile : EXPECTED.idNumber,
+        });
+      }
+    }
+
+    if (
+      !r.ok ||
+      region === undefined ||
+      insurances === undefined ||
+      decidedOn === undefined ||
+      notifiedOn === undefined ||
+      publishedOn === undefined ||
+      expiresOn === undefined
+    ) {
+      continue;
+    }
+    const employer: Employer = {
+      id,
+      region,
+      name,
+      insurances,
+      violation,
+      penalty,
+      decisionNo,
+      decidedOn,
+      authority,
+      notifiedOn,
+      publishedOn,
+      expiresOn,
+      expiresByDefault: expiresOnGiven === undefined,
+      source: { file: EMPLOYERS_FILE, line: row.line },
+    };
+    if (creditCode !== undefined) employer.creditCode = creditCode;
+    if (workers !== undefined) employer.workers = workers;
+    if (legalBasis !== undefined) employer.legalBasis = legalBasis;
+    if (rectifiedOn !== undefined) employer.rectifiedOn = rectifiedOn;
+    if (revokedOn !== undefined) employer.revokedOn = revokedOn;
+    employers.push(employer);
+  }
+  return employers;
+}

@@ -1,0 +1,181 @@
+/** monthly.csv: the monthly reports (按月报表). */
+import type { ReadContext } from './context';
+import type { CsvRow, ParsedCsv } from './csv';
+import { EXPECTED, monthFromIndex } from './fields';
+import { RowReader, toTable, type ColumnSpec } from './table';
+import { INSURANCES, type Insurance, type MonthlyReport, type Problem } from './types';
+
+/** File name in DATA_DIR. */
+export const MONTHLY_FILE = 'monthly.csv';
+
+/** Columns of monthly.csv (data contract). */
+export const MONTHLY_COLUMNS = [
+  { key: 'month', alias: '月份', required: true },
+  { key: 'region', alias: '地区', required: true },
+  { key: 'insurance', alias: '险种', required: true },
+  { key: 'enrolled', alias: '参保人数', required: true },
+  { key: 'due', alias: '应缴费人数', required: false },
+  { key: 'paid', alias: '实际缴费人数', required: false },
+  { key: 'new_enrolled', alias: '新增参保人数', required: false },
+  { key: 'new_paid', alias: '新增参保缴费人数', required: false },
+] as const satisfies readonly ColumnSpec<string>[];
+
+type Key = (typeof MONTHLY_COLUMNS)[number]['key'];
+
+const INSURANCE_INDEX: ReadonlyMap<Insurance, number> = new Map(INSURANCES.map((k, i) => [k, i]));
+
+/**
+ * Validates monthly.csv. Sorted by month, then region in regions.csv order, then
+ * insurance. Missing months become warnings (the contract: charts show the gap).
+ */
+export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): MonthlyReport[] {
+  const table = toTable(MONTHLY_FILE, parsed, MONTHLY_COLUMNS, ctx.problems, ctx.warnings);
+  if (table === undefined) return [];
+  const problemsBefore = ctx.problems.length;
+  const r = new RowReader<Key>(MONTHLY_FILE, table.columns, ctx.problems);
+  const regionOrder = ctx.regionOrder;
+  // Regions get numbers in regions.csv order; when that file could not be read, in order of appearance.
+  const regionIndex = new Map<string, number>(regionOrder ?? []);
+  const buildMonth = ctx.buildDate.slice(0, 7);
+  // Every row whose (month, region, insurance) is valid, in file order; `report` is
+  // undefined for rows with a problem. Uniqueness is checked after sorting, where
+  // duplicates are neighbours: much cheaper than hashing 160,000 keys.
+  const months: number[] = [];
+  const pairs: number[] = [];
+  const keyed: CsvRow[] = [];
+  const rows: (MonthlyReport | undefined)[] = [];
+
+  for (const row of table.rows) {
+    r.start(row);
+    const month = r.monthIndex('month');
+    if (month >= 0 && r.raw('month') > buildMonth) r.fail('month', EXPECTED.monthNotAfter(ctx.buildDate));
+    const region = r.region('region', regionOrder, false);
+    const insurance = r.insurance('insurance');
+    const enrolled = r.count('enrolled', true);
+    const due = r.count('due', false);
+    const paid = r.count('paid', false);
+    const newEnrolled = r.count('new_enrolled', false);
+    const newPaid = r.count('new_paid', false);
+    if (due !== undefined && enrolled !== undefined && due > enrolled) {
+      r.fail('due', EXPECTED.atMost(r.name('enrolled'), enrolled));
+    }
+    if (paid !== undefined && due !== undefined && paid > due) r.fail('paid', EXPECTED.atMost(r.name('due'), due));
+    if (newPaid !== undefined && newEnrolled !== undefined && newPaid > newEnrolled) {
+      r.fail('new_paid', EXPECTED.atMost(r.name('new_enrolled'), newEnrolled));
+    }
+    if (month < 0 || region === undefined || insurance === undefined) continue;
+    let regionNo = regionIndex.get(region);
+    if (regionNo === undefined) {
+      regionNo = regionIndex.size;
+      regionIndex.set(region, regionNo);
+    }
+    months.push(month);
+    pairs.push(regionNo * INSURANCES.length + INSURANCE_INDEX.get(insurance)!);
+    keyed.push(row);
+    if (!r.ok) {
+      rows.push(undefined);
+      continue;
+    }
+    const source = { file: MONTHLY_FILE, line: row.line };
+    const monthText = r.raw('month');
+    // One literal with every field when all are given (the usual case) keeps one object shape.
+    if (due !== undefined && paid !== undefined && newEnrolled !== undefined && newPaid !== undefined) {
+      rows.push({ month: monthText, region, insurance, enrolled, due, paid, newEnrolled, newPaid, source });
+      continue;
+    }
+    const report: MonthlyReport = { month: monthText, region, insurance, enrolled, source };
+    if (due !== undefined) report.due = due;
+    if (paid !== undefined) report.paid = paid;
+    if (newEnrolled !== undefined) report.newEnrolled = newEnrolled;
+    if (newPaid !== undefined) report.newPaid = newPaid;
+    rows.push(report);
+  }
+
+  const pairCount = regionIndex.size * INSURANCES.length;
+  const keys = months.map((month, i) => month * pairCount + pairs[i]!);
+  const order = sortedOrder(keys);
+  const reports: MonthlyReport[] = [];
+  const reportMonths: number[] = [];
+  const reportPairs: number[] = [];
+  for (let k = 0, firstLine = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (k > 0 && keys[i] === keys[order[k - 1]!]) {
+      r.start(keyed[i]!);
+      r.failColumns(['month', 'region', 'insurance'], EXPECTED.unique(firstLine));
+      continue;
+    }
+    firstLine = keyed[i]!.line;
+    const report = rows[i];
+    if (report === undefined) continue;
+    reports.push(report);
+    reportMonths.push(months[i]!);
+    reportPairs.push(pairs[i]!);
+  }
+  sortProblemsByLine(ctx.problems, problemsBefore);
+  warnMissingMonths(reports, reportMonths, reportPairs, ctx);
+  return reports;
+}
+
+/** Indices of `keys` in ascending key order, ties in index order; skips the sort when already in order. */
+function sortedOrder(keys: readonly number[]): number[] {
+  const order = Array.from({ length: keys.length }, (_, i) => i);
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i]! < keys[i - 1]!) return order.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  }
+  return order;
+}
+
+/** Keeps a file's problems in line order after checks that run once the whole file is read. */
+function sortProblemsByLine(problems: Problem[], from: number): void {
+  const tail = problems.splice(from).sort((a, b) => a.line - b.line);
+  for (const p of tail) problems.push(p);
+}
+
+/**
+ * For each region × insurance in the file, every month from its first report to the
+ * latest month of the whole file should be there; each gap is a warning. Rows are unique
+ * per (pair, month), so a pair without gaps has exactly (latest − first + 1) rows.
+ */
+function warnMissingMonths(
+  reports: readonly MonthlyReport[],
+  months: readonly number[],
+  pairs: readonly number[],
+  ctx: ReadContext,
+): void {
+  let latest = -1;
+  const firstOf = new Map<number, number>();
+  const countOf = new Map<number, number>();
+  for (let i = 0; i < months.length; i++) {
+    const month = months[i]!;
+    const pair = pairs[i]!;
+    if (month > latest) latest = month;
+    const first = firstOf.get(pair);
+    if (first === undefined || month < first) firstOf.set(pair, month);
+    countOf.set(pair, (countOf.get(pair) ?? 0) + 1);
+  }
+  const gapped = [...firstOf.keys()].filter((pair) => countOf.get(pair)! < latest - firstOf.get(pair)! + 1);
+  if (gapped.length === 0) return;
+  const present = new Map<number, { label: string; months: Set<number> }>(
+    gapped.map((pair) => [pair, { label: '', months: new Set<number>() }]),
+  );
+  for (let i = 0; i < months.length; i++) {
+    const entry = present.get(pairs[i]!);
+    if (entry === undefined) continue;
+    entry.months.add(months[i]!);
+    if (entry.label === '') entry.label = `region=${reports[i]!.region} insurance=${reports[i]!.insurance}`;
+  }
+  // Pair numbers follow regions.csv order, then insurance order.
+  for (const pair of gapped.sort((a, b) => a - b)) {
+    const entry = present.get(pair)!;
+    for (let month = firstOf.get(pair)! + 1; month <= latest; month++) {
+      if (entry.months.has(month)) continue;
+      ctx.warnings.push({
+        file: MONTHLY_FILE,
+        line: 0,
+        column: entry.label,
+        value: monthFromIndex(month),
+        expected: EXPECTED.missingMonth,
+      });
+    }
+  }
+}

@@ -1,0 +1,79 @@
+/** regions.csv: the reporting units (cities and 省本级). */
+import type { ReadContext } from './context';
+import type { ParsedCsv } from './csv';
+import { EXPECTED, PROVINCE, isDivisionCode, isRegionId } from './fields';
+import { RowReader, toTable, type ColumnSpec } from './table';
+import type { Region } from './types';
+
+/** File name in DATA_DIR. */
+export const REGIONS_FILE = 'regions.csv';
+
+/** Columns of regions.csv (data contract). */
+export const REGION_COLUMNS = [
+  { key: 'id', alias: '标识', required: true },
+  { key: 'name', alias: '名称', required: true },
+  { key: 'name_en', alias: '英文名称', required: false },
+  { key: 'code', alias: '区划代码', required: false },
+  { key: 'kind', alias: '类型', required: false },
+] as const satisfies readonly ColumnSpec<string>[];
+
+type Key = (typeof REGION_COLUMNS)[number]['key'];
+
+const KINDS: ReadonlyMap<string, Region['kind']> = new Map<string, Region['kind']>([
+  ['', 'city'],
+  ['city', 'city'],
+  ['市', 'city'],
+  ['provincial', 'provincial'],
+  ['省本级', 'provincial'],
+]);
+
+/**
+ * Validates regions.csv. Returns the regions in file order, and the valid ids (first
+ * occurrence) that other files may refer to — undefined when the ids could not be read.
+ */
+export function readRegions(
+  parsed: ParsedCsv | undefined,
+  ctx: Pick<ReadContext, 'problems' | 'warnings'>,
+): { regions: Region[]; order: Map<string, number> | undefined } {
+  const table = toTable(REGIONS_FILE, parsed, REGION_COLUMNS, ctx.problems, ctx.warnings);
+  if (table === undefined || table.columns.id.index < 0) return { regions: [], order: undefined };
+  const r = new RowReader<Key>(REGIONS_FILE, table.columns, ctx.problems);
+  const order = new Map<string, number>();
+  const idLines = new Map<string, number>();
+  const codeLines = new Map<string, number>();
+  const regions: Region[] = [];
+
+  for (const row of table.rows) {
+    r.start(row);
+    const id = r.raw('id');
+    if (!isRegionId(id)) r.fail('id', EXPECTED.regionId);
+    else if (id === PROVINCE) r.fail('id', EXPECTED.reservedRegionId);
+    else {
+      const first = idLines.get(id);
+      if (first !== undefined) r.fail('id', EXPECTED.unique(first));
+      else {
+        idLines.set(id, row.line);
+        order.set(id, order.size);
+      }
+    }
+    const name = r.text('name');
+    const nameEn = r.optionalText('name_en');
+    const kind = KINDS.get(r.raw('kind'));
+    if (kind === undefined) r.fail('kind', EXPECTED.kind);
+    const code = r.optionalText('code');
+    if (code === undefined) {
+      if (kind === 'city') r.fail('code', EXPECTED.codeRequired);
+    } else if (!isDivisionCode(code)) r.fail('code', EXPECTED.code);
+    else {
+      const first = codeLines.get(code);
+      if (first !== undefined) r.fail('code', EXPECTED.unique(first));
+      else codeLines.set(code, row.line);
+    }
+    if (!r.ok || kind === undefined) continue;
+    const region: Region = { id, name, kind, source: { file: REGIONS_FILE, line: row.line } };
+    if (nameEn !== undefined) region.nameEn = nameEn;
+    if (code !== undefined) region.code = code;
+    regions.push(region);
+  }
+  return { regions, order };
+}

@@ -1,0 +1,280 @@
+/**
+ * Headers → columns, and a reader that turns the cells of one row into typed values
+ * or problems naming the cell. Shared by every CSV file module.
+ */
+import type { CsvRow, ParsedCsv } from './csv';
+import {
+  EXPECTED,
+  PROVINCE,
+  parseCount,
+  parseDay,
+  parseGroup,
+  parseInsurance,
+  parseInsuranceList,
+  parseMonth,
+  parseMonthIndex,
+  parsePercent,
+  parseYear,
+} from './fields';
+import type { Day, GroupKey, Insurance, Month, Problem } from './types';
+
+/** One column of a file: its English key, its Chinese alias, and whether it must be present. */
+export interface ColumnSpec<K extends string> {
+  key: K;
+  alias: string;
+  required: boolean;
+}
+
+/** Where a column is in the file (-1 when absent) and how the file names it. */
+export interface Column {
+  index: number;
+  /** The header text as written in the file, or the English key when the column is absent. */
+  name: string;
+}
+
+/** Wording of header problems, shared with tests. */
+export const HEADER_EXPECTED = {
+  missing: (alias: string) => `a required column (or its Chinese name ${alias}); not in the header`,
+  duplicate: (first: string) => `each column once; this is the same column as ${first}`,
+  unknown: 'unknown column, ignored',
+  unnamed: 'a column without a name, ignored',
+} as const;
+
+/**
+ * Matches header cells to the file's columns. English keys match ignoring letter case;
+ * aliases match exactly. Problems: a required column missing, a column given twice.
+ * Warnings: unknown or unnamed columns.
+ */
+export function resolveColumns<K extends string>(
+  file: string,
+  header: CsvRow,
+  specs: readonly ColumnSpec<K>[],
+  problems: Problem[],
+  warnings: Problem[],
+): Record<K, Column> {
+  const byName = new Map<string, ColumnSpec<K>>();
+  for (const spec of specs) {
+    byName.set(spec.key.toLowerCase(), spec);
+    byName.set(spec.alias, spec);
+  }
+  const columns = {} as Record<K, Column>;
+  const cells = header.cells;
+  for (let i = 0; i < cells.length; i++) {
+    const name = cells[i]!;
+    const spec = byName.get(name) ?? byName.get(name.toLowerCase());
+    if (spec === undefined) {
+      warnings.push(
+        name === ''
+          ? { file, line: header.line, column: `(column ${i + 1})`, expected: HEADER_EXPECTED.unnamed }
+          : { file, line: header.line, column: name, expected: HEADER_EXPECTED.unknown },
+      );
+      continue;
+    }
+    const seen = columns[spec.key];
+    if (seen !== undefined) {
+      problems.push({ file, line: header.line, column: name, expected: HEADER_EXPECTED.duplicate(seen.name) });
+      continue;
+    }
+    columns[spec.key] = { index: i, name };
+  }
+  for (const spec of specs) {
+    if (columns[spec.key] !== undefined) continue;
+    columns[spec.key] = { index: -1, name: spec.key };
+    if (spec.required) {
+      problems.push({ file, line: header.line, column: spec.key, expected: HEADER_EXPECTED.missing(spec.alias) });
+    }
+  }
+  return columns;
+}
+
+/**
+ * Reads the cells of one row at a time. One reader is reused for every row of a file,
+ * so the hot loop allocates nothing but the record it builds.
+ */
+export class RowReader<K extends string> {
+  /** Line of the current row. */
+  line = 0;
+  /** False once any cell of the current row had a problem; such rows produce no record. */
+  ok = true;
+  private cells: readonly string[] = [];
+
+  constructor(
+    readonly file: string,
+    readonly columns: Readonly<Record<K, Column>>,
+    private readonly problems: Problem[],
+  ) {}
+
+  /** Moves to the next row. */
+  start(row: CsvRow): void {
+    this.line = row.line;
+    this.cells = row.cells;
+    this.ok = true;
+  }
+
+  /** The trimmed cell, or '' when the column is absent. */
+  raw(key: K): string {
+    const index = this.columns[key].index;
+    return index < 0 ? '' : (this.cells[index] ?? '');
+  }
+
+  /** The column name as written in the file's header. */
+  name(key: K): string {
+    return this.columns[key].name;
+  }
+
+  /** Whether the file has this column. */
+  has(key: K): boolean {
+    return this.columns[key].index >= 0;
+  }
+
+  /** Records a problem with the cell of `key` in the current row. */
+  fail(key: K, expected: string, value: string = this.raw(key)): void {
+    this.ok = false;
+    this.problems.push({ file: this.file, line: this.line, column: this.name(key), value, expected });
+  }
+
+  /** Records a problem with a combination of cells (uniqueness of a key), naming every column. */
+  failColumns(keys: readonly K[], expected: string): void {
+    this.ok = false;
+    this.problems.push({
+      file: this.file,
+      line: this.line,
+      column: keys.map((k) => this.name(k)).join(', '),
+      value: keys.map((k) => this.raw(k)).join(', '),
+      expected,
+    });
+  }
+
+  /**
+   * A required reference to a region id. `order` undefined means regions.csv could not be
+   * read, so the reference cannot be checked. `province` is accepted only where allowed.
+   */
+  region(key: K, order: ReadonlyMap<string, number> | undefined, allowProvince: boolean): string | undefined {
+    const value = this.raw(key);
+    const expected = allowProvince
+      ? EXPECTED.regionRefOrProvince
+      : value === PROVINCE
+        ? EXPECTED.regionRefNotProvince
+        : EXPECTED.regionRef;
+    if (value === '') {
+      this.emptyRequired(key, expected);
+      return undefined;
+    }
+    if (allowProvince && value === PROVINCE) return value;
+    if (order !== undefined && !order.has(value)) {
+      this.fail(key, expected, value);
+      return undefined;
+    }
+    return value;
+  }
+
+  /** A required cell: empty, or a missing column, is a problem (the latter reported once, by resolveColumns). */
+  text(key: K): string {
+    const value = this.raw(key);
+    if (value === '') this.emptyRequired(key, EXPECTED.text);
+    return value;
+  }
+
+  /** An optional text: undefined when empty. */
+  optionalText(key: K): string | undefined {
+    const value = this.raw(key);
+    return value === '' ? undefined : value;
+  }
+
+  /** A count of persons; empty is a problem when required. */
+  count(key: K, required: true): number;
+  count(key: K, required: false): number | undefined;
+  count(key: K, required: boolean): number | undefined {
+    return this.parse(key, required, parseCount, EXPECTED.count);
+  }
+
+  /** `YYYY-MM`, required. */
+  month(key: K): Month | undefined {
+    return this.parse(key, true, parseMonth, EXPECTED.month);
+  }
+
+  /** `YYYY-MM`, required, as a month index (see monthIndex); -1 after a problem. */
+  monthIndex(key: K): number {
+    const value = this.raw(key);
+    if (value === '') {
+      this.emptyRequired(key, EXPECTED.month);
+      return -1;
+    }
+    const index = parseMonthIndex(value);
+    if (index < 0) this.fail(key, EXPECTED.month, value);
+    return index;
+  }
+
+  /** `YYYY-MM-DD`. */
+  day(key: K, required: true): Day;
+  day(key: K, required: false): Day | undefined;
+  day(key: K, required: boolean): Day | undefined {
+    return this.parse(key, required, parseDay, EXPECTED.day);
+  }
+
+  /** Four-digit year, required. */
+  year(key: K): number | undefined {
+    return this.parse(key, true, parseYear, EXPECTED.year);
+  }
+
+  /** Optional percent 0–100. */
+  percent(key: K): number | undefined {
+    return this.parse(key, false, parsePercent, EXPECTED.percent);
+  }
+
+  /** One insurance, required. */
+  insurance(key: K): Insurance | undefined {
+    return this.parse(key, true, parseInsurance, EXPECTED.insurance);
+  }
+
+  /** A list of insurances, required. */
+  insuranceList(key: K): Insurance[] | undefined {
+    return this.parse(key, true, parseInsuranceList, EXPECTED.insuranceList);
+  }
+
+  /** One priority group, required. */
+  group(key: K): GroupKey | undefined {
+    return this.parse(key, true, parseGroup, EXPECTED.group);
+  }
+
+  private parse<T>(key: K, required: boolean, parser: (s: string) => T | undefined, expected: string): T | undefined {
+    const value = this.raw(key);
+    if (value === '') {
+      if (required) this.emptyRequired(key, expected);
+      return undefined;
+    }
+    const parsed = parser(value);
+    if (parsed === undefined) this.fail(key, expected, value);
+    return parsed;
+  }
+
+  private emptyRequired(key: K, expected: string): void {
+    // A missing column was reported once for the whole file; do not repeat it per row.
+    if (this.columns[key].index < 0) this.ok = false;
+    else this.fail(key, expected, '');
+  }
+}
+
+/** Parsed rows plus resolved columns: what each file module starts from. */
+export interface Table<K extends string> {
+  columns: Record<K, Column>;
+  /** Header cells as written, by position (for messages about any cell, known column or not). */
+  header: readonly string[];
+  rows: CsvRow[];
+}
+
+/** Resolves the header of a parsed file; undefined when there is no header. */
+export function toTable<K extends string>(
+  file: string,
+  parsed: ParsedCsv | undefined,
+  specs: readonly ColumnSpec<K>[],
+  problems: Problem[],
+  warnings: Problem[],
+): Table<K> | undefined {
+  if (parsed === undefined || parsed.header === undefined) return undefined;
+  return {
+    columns: resolveColumns(file, parsed.header, specs, problems, warnings),
+    header: parsed.header.cells,
+    rows: parsed.rows,
+  };
+}

@@ -1,0 +1,84 @@
+import { describe, expect, it } from 'vitest';
+import { load, problemsOf } from './helpers';
+
+const regions = (...rows: string[]) => ({ 'regions.csv': ['id,name,code,kind', 'shenyang,沈阳市,210100,city', ...rows].join('\n') });
+
+describe('regions.csv', () => {
+  it('reads regions in file order, with kind city by default and 省本级 without a code', () => {
+    const { dataset } = load({
+      'regions.csv': 'id,name,name_en,code,kind\nshenyang,沈阳市,Shenyang,210100,city\ndalian,大连市,,210200,\nprovincial,省本级,,,provincial\n',
+    });
+    expect(dataset.regions).toEqual([
+      { id: 'shenyang', name: '沈阳市', nameEn: 'Shenyang', code: '210100', kind: 'city', source: { file: 'regions.csv', line: 2 } },
+      { id: 'dalian', name: '大连市', code: '210200', kind: 'city', source: { file: 'regions.csv', line: 3 } },
+      { id: 'provincial', name: '省本级', kind: 'provincial', source: { file: 'regions.csv', line: 4 } },
+    ]);
+  });
+
+  it('accepts the Chinese column names and the kinds 市 and 省本级', () => {
+    const { dataset } = load({ 'regions.csv': '类型,标识,名称,区划代码,英文名称\n市,shenyang,沈阳市,210100,Shenyang\n省本级,provincial,省本级,,\n' });
+    expect(dataset.regions.map((r) => [r.id, r.kind, r.code])).toEqual([
+      ['shenyang', 'city', '210100'],
+      ['provincial', 'provincial', undefined],
+    ]);
+  });
+
+  it('rejects an id that is not a lowercase slug', () => {
+    expect(problemsOf(regions('Dalian,大连市,210200,'))).toEqual([
+      'regions.csv:3: id: "Dalian" — an id of lowercase letters a–z, digits and "-", starting with a letter',
+    ]);
+  });
+
+  it('rejects the id "province", which targets.csv uses for the whole province', () => {
+    expect(problemsOf(regions('province,全省,210000,provincial'))).toEqual([
+      'regions.csv:3: id: "province" — an id other than "province", which targets.csv uses for the whole province',
+    ]);
+  });
+
+  it('rejects a repeated id, naming the first line', () => {
+    expect(problemsOf(regions('shenyang,沈阳,210101,'))).toEqual(['regions.csv:3: id: "shenyang" — unique in the file; already on line 2']);
+  });
+
+  it('rejects an empty name', () => {
+    expect(problemsOf(regions('dalian,,210200,'))).toEqual(['regions.csv:3: name: "" — a non-empty text']);
+  });
+
+  it('requires a code for a city, also when kind is left empty', () => {
+    expect(problemsOf(regions('dalian,大连市,,', 'anshan,鞍山市,,city'))).toEqual([
+      'regions.csv:3: code: "" — a 6-digit administrative division code (GB/T 2260), required for a city',
+      'regions.csv:4: code: "" — a 6-digit administrative division code (GB/T 2260), required for a city',
+    ]);
+  });
+
+  it('rejects a code that is not six digits, and a repeated code', () => {
+    expect(problemsOf(regions('dalian,大连市,21020,', 'anshan,鞍山市,210100,'))).toEqual([
+      'regions.csv:3: code: "21020" — a 6-digit administrative division code (GB/T 2260)',
+      'regions.csv:4: code: "210100" — unique in the file; already on line 2',
+    ]);
+  });
+
+  it('rejects an unknown kind', () => {
+    expect(problemsOf(regions('dalian,大连市,210200,county'))).toEqual([
+      'regions.csv:3: kind: "county" — city (市, the default when empty) or provincial (省本级)',
+    ]);
+  });
+
+  it('names the column as the file does', () => {
+    expect(problemsOf({ 'regions.csv': '标识,名称,区划代码\nshenyang,沈阳市,2101\n' })).toEqual([
+      'regions.csv:2: 区划代码: "2101" — a 6-digit administrative division code (GB/T 2260)',
+    ]);
+  });
+
+  it('rejects a missing required column and a column given twice', () => {
+    expect(problemsOf({ 'regions.csv': 'id,code,区划代码\nshenyang,210100,210100\n' })).toEqual([
+      'regions.csv:1: 区划代码 — each column once; this is the same column as code',
+      'regions.csv:1: name — a required column (or its Chinese name 名称); not in the header',
+    ]);
+  });
+
+  it('ignores unknown and unnamed columns with a warning', () => {
+    const { warnings, dataset } = load({ 'regions.csv': 'id,name,code,备注,\nshenyang,沈阳市,210100,省会,\n' });
+    expect(warnings).toEqual(['regions.csv:1: 备注 — unknown column, ignored', 'regions.csv:1: (column 5) — a column without a name, ignored']);
+    expect(dataset.regions).toHaveLength(1);
+  });
+});
