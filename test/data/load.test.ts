@@ -115,3 +115,35 @@ describe('dataDir(env)', () => {
     expect(dataDir({ DATA_DIR: '/srv/data' })).toBe('/srv/data');
   });
 });
+
+describe('loadDataset(dir) at scale', () => {
+  // Not timed (machines differ); a quadratic step would still blow the test timeout.
+  it('reads 48,000 monthly reports and 10,000 employers, sorted and complete', () => {
+    const regions = Array.from({ length: 100 }, (_, i) => `r${i},示例${i}市,${String(210100 + i * 100)},city`);
+    const monthly = ['month,region,insurance,enrolled,due,paid'];
+    for (let m = 0; m < 120; m++) {
+      const month = `${1996 + Math.floor(m / 12)}-${String((m % 12) + 1).padStart(2, '0')}`;
+      // Regions in reverse order, so the loader has to sort.
+      for (let i = 99; i >= 0; i--) for (const ins of ['pension', 'medical', 'unemployment', 'work_injury']) monthly.push(`${month},r${i},${ins},"1,000,${String(i).padStart(3, '0')}",900000,800000`);
+    }
+    const employers = ['id,region,name,insurance,violation,penalty,decision_no,decided_on,authority,notified_on,published_on'];
+    for (let j = 0; j < 10_000; j++) employers.push(`E${j},r${j % 100},示例${j}有限公司,养老保险、失业保险,"未按规定参保，涉及职工${j}人",罚款,罚〔2005〕${j}号,2005-05-20,局,2005-05-25,2005-06-15`);
+    const { dataset, warnings } = load({
+      'regions.csv': ['id,name,code,kind', ...regions].join('\n'),
+      'targets.csv': 'year,region,insurance,enrolled\n2005,province,pension,1\n',
+      'monthly.csv': monthly.join('\n'),
+      'employers.csv': employers.join('\r\n'),
+    });
+    expect(warnings).toEqual([]);
+    expect(dataset.monthly).toHaveLength(48_000);
+    expect(dataset.monthly.slice(0, 5).map((m) => `${m.month} ${m.region} ${m.insurance}`)).toEqual([
+      '1996-01 r0 pension',
+      '1996-01 r0 unemployment',
+      '1996-01 r0 medical',
+      '1996-01 r0 work_injury',
+      '1996-01 r1 pension',
+    ]);
+    expect(dataset.employers).toHaveLength(10_000);
+    expect(dataset.employers[9_999]!.source.line).toBe(10_001);
+  });
+});
