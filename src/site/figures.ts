@@ -82,6 +82,7 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
       xDomain: months,
       series: [{ key: insurance, label: MEASURE_NAMES.enrolled, points: points.map((p) => ({ x: p.month, y: p.enrolled })) }],
       yFormat: formatAxisWan,
+      yDomain: levelDomain(points.map((p) => p.enrolled), target),
       reference: target != null ? { value: target, label: `年度目标 ${formatWan(target)}` } : undefined,
     }),
     table: {
@@ -191,4 +192,18 @@ function rateFloor(points: Point[]): number {
   let min = 1;
   for (const p of points) for (const v of [p.contributionRate, p.newContributionRate]) if (v != null && v < min) min = v;
   return Math.max(0, Math.min(0.8, Math.floor((min - 0.02) * 20) / 20));
+}
+
+/**
+ * Enrolment lines start near the data, not at zero: a year's growth of a few per
+ * cent would otherwise be a flat line. The axis is labelled, and the table and
+ * description carry the exact figures.
+ */
+function levelDomain(values: (number | null)[], target: number | null): [number, number] {
+  const xs = [...values, target].filter((v): v is number => v != null);
+  if (!xs.length) return [0, 1];
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const step = 10 ** Math.floor(Math.log10(Math.max(hi - lo, hi * 0.05)));
+  return [Math.max(0, Math.floor((lo - (hi - lo) * 0.25) / step) * step), hi];
 }

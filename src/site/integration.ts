@@ -4,17 +4,17 @@
  * reports warnings and withheld employer ids in the build log.
  */
 import type { AstroIntegration } from 'astro';
+import { DataError, formatProblem } from '../data/problems';
+import { getSite } from './site';
 
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
   return {
     name: 'kuomian-data',
     hooks: {
-      // Imported lazily: vitest loads astro.config through getViteConfig and must not read data.
-      'astro:config:setup': async ({ command, logger }) => {
+      // Only `astro build`: vitest loads astro.config through getViteConfig and must not read data.
+      'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
-        const { DataError, formatProblem } = await import('../data/problems');
-        const { getSite } = await import('./site');
         try {
           const site = getSite();
           const shown = site.warnings.slice(0, 50);
