@@ -99,3 +99,18 @@ describe('a failed build', () => {
     expect(existsSync(path.join(ROOT, atomic, 'index.html'))).toBe(true);
   });
 });
+
+describe('a sparse but valid dataset', () => {
+  const sparse = '.build-test/sparse';
+  it('builds, and says "no reports" instead of drawing empty charts', () => {
+    const r = buildSite({ data: 'test/fixtures/data/sparse', outDir: sparse, env: { SOURCE_DATE_EPOCH: '1150000000' } });
+    expect(r.status, r.output).toBe(0);
+    const beta = text(page(sparse, '/cities/beta/'));
+    expect(beta).toContain('乙市2006年没有养老保险的月度报表');
+    expect(beta).toContain('500人');
+    expect(page(sparse, '/cities/beta/')).not.toMatch(/<svg[^>]*class="chart"/);
+    const home = text(page(sparse, '/'));
+    expect(home).toContain('120人 参保');
+    expect(home).toContain('1,000人');
+  });
+});
