@@ -443,7 +443,7 @@ export function downloadMeta(
 ): DownloadMeta {
   const { meta } = o.dataset;
   const url = new URL(file.path, o.siteUrl).href;
-  const cited = { title: file.title, url, type: 'DS' as const };
+  const cited = { title: file.title === meta.title ? meta.title : `${meta.title}：${file.title}`, url, type: 'DS' as const };
   return {
     title: file.title,
     description: file.description,
@@ -465,9 +465,28 @@ export function downloadMeta(
   };
 }
 
-/** Pretty JSON with a trailing newline. */
+/**
+ * JSON with a trailing newline, readable but compact: objects are indented, arrays of
+ * records (rows) hold one record per line, so large files stay small and diffable.
+ */
 export function jsonFile(value: unknown): string {
-  return `${JSON.stringify(value, null, 2)}\n`;
+  return `${pretty(value, '')}\n`;
+}
+
+function pretty(v: unknown, indent: string): string {
+  if (Array.isArray(v)) {
+    if (!v.length) return '[]';
+    const inner = indent + '  ';
+    const rows = v.every((x) => x !== null && typeof x === 'object' && !Array.isArray(x));
+    return `[\n${v.map((x) => inner + (rows ? JSON.stringify(x) : pretty(x, inner))).join(',\n')}\n${indent}]`;
+  }
+  if (v !== null && typeof v === 'object') {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+    if (!entries.length) return '{}';
+    const inner = indent + '  ';
+    return `{\n${entries.map(([k, x]) => `${inner}${JSON.stringify(k)}: ${pretty(x, inner)}`).join(',\n')}\n${indent}}`;
+  }
+  return JSON.stringify(v);
 }
 
 /** The whole dataset as one JSON object (published employers only — pass `getSite().employers`). */
