@@ -50,6 +50,7 @@ try {
 }
 
 // Swap: two renames on one file system. The old site is kept until the new one is in place.
+mkdirSync(path.dirname(outDir), { recursive: true });
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(next, outDir);
 rmSync(old, { recursive: true, force: true });
