@@ -13,7 +13,7 @@ import { INSURANCE_NAMES } from '../i18n/glossary';
 import { PROVINCE, progressYears, type Model } from '../stats/model';
 import { enrolmentFigure, newEnrolmentFigure, rateFigure, type AreaRef, type FigureSpec, type TableSpec } from './figures';
 import { progressHref, regionsDownloadTable, regionsTableId } from './progress-view';
-import { monthlyTableId, monthlyTables } from './region-view';
+import { monthlyTables } from './region-view';
 
 /** What a download needs: a table, its title and notes. */
 export interface RegisteredTable {

@@ -172,8 +172,9 @@ describe('dataset downloads', () => {
 
 describe('引用本页', () => {
   it('is on the province, city and earlier-year pages, with version, dates and the permanent year address', () => {
-    for (const [url, permalink] of [['/', '/years/2005/'], ['/cities/shenyang/', '/cities/shenyang/2005/'], ['/years/2004/', '/years/2004/'], ['/cities/dalian/2004/', '/cities/dalian/2004/']]) {
-      const html = page(out, url!);
+    const cases: [string, string][] = [['/', '/years/2005/'], ['/cities/shenyang/', '/cities/shenyang/2005/'], ['/years/2004/', '/years/2004/'], ['/cities/dalian/2004/', '/cities/dalian/2004/']];
+    for (const [url, permalink] of cases) {
+      const html = page(out, url);
       const cite = html.slice(html.indexOf('id="cite"'));
       expect(cite, url).toContain(`https://kuomian.example.org${permalink}`);
       expect(text(cite)).toMatch(/引用日期 2005年12月31日（本页生成日期/);
