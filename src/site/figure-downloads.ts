@@ -30,11 +30,12 @@ export function figureCsv(site: Site, id: string | undefined): string {
 /** /data/figures/<id>.metadata.json: version, source, citation, columns and notes of the CSV. */
 export function figureMetadata(site: Site, id: string | undefined, base: URL | undefined): string {
   const e = entry(site, id);
-  const t = e.table();
+  // A chart is built once here: its table comes with it.
+  const figure = e.kind === 'chart' ? e.figure?.() : null;
+  const t = figure ? { title: figure.title, table: figure.table, notes: figure.notes } : e.table();
   if (!t) throw new Error(`figure downloads: "${id}" yields no table`);
   const files = figureFiles(e.id);
   const siteUrl = absoluteUrl('/', base);
-  const figure = e.kind === 'chart' ? e.figure?.() : null;
   const meta = downloadMeta(
     { dataset: site.dataset, version: site.version, src: citationSource(site), siteUrl },
     {
