@@ -50,6 +50,7 @@ try {
 }
 
 // Swap: two renames on one file system. The old site is kept until the new one is in place.
+mkdirSync(path.dirname(outDir), { recursive: true }); // OUT_DIR may be nested (.build-test/x) in a fresh checkout
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(next, outDir);
 rmSync(old, { recursive: true, force: true });
