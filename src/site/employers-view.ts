@@ -9,7 +9,7 @@
  */
 import type { Day, Employer, Insurance, Region } from '../data/types';
 import { INSURANCES } from '../data/types';
-import { formatDay } from '../format/date';
+import { formatDay, formatMonth } from '../format/date';
 import { formatCount } from '../format/number';
 import { INSURANCE_NAMES, EMPLOYER_TERMS } from '../i18n/glossary';
 
@@ -63,6 +63,8 @@ export interface RegionEntries {
   /** By name (Chinese collation), then id. */
   employers: Employer[];
   tally: Tally;
+  /** The name each page of the region's list starts with. */
+  jumps: PageJump[];
 }
 
 /** Everything the employer pages need, computed once. */
@@ -72,6 +74,8 @@ export interface EmployerIndex {
   byRegion: ReadonlyMap<string, RegionEntries>;
   /** Newest publication first; on the same day in region order, then by name. */
   byDate: Employer[];
+  /** The months of the list by date and the page each starts on. */
+  byDateMonths: PageJump[];
   /** Entry id → the page of its region's list that holds it. */
   regionPage: ReadonlyMap<string, number>;
   total: Tally;
@@ -111,14 +115,14 @@ function buildIndex(published: readonly Employer[], regions: readonly Region[], 
       regionPage.set(e.id, Math.floor(i / EMPLOYERS_PAGE_SIZE) + 1);
       rank.set(e, rank.size);
     });
-    const entry = { region, employers, tally };
+    const entry = { region, employers, tally, jumps: pageJumps(employers, (e) => e.name) };
     byRegion.set(region.id, entry);
     return entry;
   });
   const byDate = [...rank.keys()].sort(
     (a, b) => (a.publishedOn === b.publishedOn ? rank.get(a)! - rank.get(b)! : a.publishedOn < b.publishedOn ? 1 : -1),
   );
-  return { regions: entries, byRegion, byDate, regionPage, total, buildDate };
+  return { regions: entries, byRegion, byDate, byDateMonths: monthJumps(byDate), regionPage, total, buildDate };
 }
 
 function byName(a: Employer, b: Employer): number {
@@ -198,6 +202,40 @@ export function pageCount(n: number): number {
 /** The entries on page `page` (1-based). */
 export function pageOf<T>(list: readonly T[], page: number): T[] {
   return list.slice((page - 1) * EMPLOYERS_PAGE_SIZE, page * EMPLOYERS_PAGE_SIZE);
+}
+
+/** A link of a "jump to a page" list: the page and what starts there. */
+export interface PageJump {
+  page: number;
+  label: string;
+}
+
+/** At most this many links in a "jump to a page" list; longer lists link every k-th page. */
+export const PAGE_JUMPS_MAX = 60;
+
+/**
+ * The first entry's label (e.g. its name) on each page of a list by name, for jumping
+ * straight to a page. A list of more than PAGE_JUMPS_MAX pages links every k-th page.
+ */
+export function pageJumps<T>(list: readonly T[], label: (item: T) => string): PageJump[] {
+  const pages = pageCount(list.length);
+  if (list.length === 0) return [];
+  const stride = Math.ceil(pages / PAGE_JUMPS_MAX);
+  const jumps: PageJump[] = [];
+  for (let page = 1; page <= pages; page += stride) jumps.push({ page, label: label(list[(page - 1) * EMPLOYERS_PAGE_SIZE]!) });
+  return jumps;
+}
+
+/** Each month of the list by date (newest first) and the page its newest entry is on. */
+export function monthJumps(byDate: readonly Employer[]): PageJump[] {
+  const jumps: PageJump[] = [];
+  let month = '';
+  byDate.forEach((e, i) => {
+    if (e.publishedOn.slice(0, 7) === month) return;
+    month = e.publishedOn.slice(0, 7);
+    jumps.push({ page: Math.floor(i / EMPLOYERS_PAGE_SIZE) + 1, label: `${formatMonth(month)}公布` });
+  });
+  return jumps;
 }
 
 /** "，本页为第101–200家" on page 2 of a long list; nothing when the list fits on one page. */

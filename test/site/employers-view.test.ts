@@ -15,6 +15,9 @@ import {
   pageOf,
   pageParam,
   pageRangeText,
+  PAGE_JUMPS_MAX,
+  monthJumps,
+  pageJumps,
   pagerItems,
   publicationInstant,
   quoteText,
@@ -130,6 +133,33 @@ describe('pages', () => {
     expect(pageRangeText(1, 250)).toBe('，本页为第1–100家');
     expect(pageRangeText(3, 250)).toBe('，本页为第201–250家');
     expect(pageRangeText(11, 1050)).toBe('，本页为第1,001–1,050家');
+  });
+
+  it('lists the name each page starts with, every k-th page for very long lists', () => {
+    const names = Array.from({ length: 250 }, (_, i) => `单位${String(i).padStart(5, '0')}`);
+    expect(pageJumps(names, (x) => x)).toEqual([
+      { page: 1, label: '单位00000' },
+      { page: 2, label: '单位00100' },
+      { page: 3, label: '单位00200' },
+    ]);
+    expect(pageJumps([], (x) => x)).toEqual([]);
+    const long = Array.from({ length: 160 * EMPLOYERS_PAGE_SIZE }, (_, i) => i);
+    const jumps = pageJumps(long, String);
+    expect(jumps.length).toBeLessThanOrEqual(PAGE_JUMPS_MAX);
+    expect(jumps.slice(0, 3).map((j) => j.page)).toEqual([1, 4, 7]);
+  });
+
+  it('lists each month of the date list with the page its newest entry is on', () => {
+    const list = [
+      ...Array.from({ length: 150 }, () => entry({ publishedOn: '2005-12-05' })),
+      ...Array.from({ length: 10 }, () => entry({ publishedOn: '2005-11-20' })),
+      entry({ publishedOn: '2005-09-01' }),
+    ];
+    expect(monthJumps(list)).toEqual([
+      { page: 1, label: '2005年12月公布' },
+      { page: 2, label: '2005年11月公布' },
+      { page: 2, label: '2005年9月公布' },
+    ]);
   });
 
   it('shows the first, last and nearby pages, with gaps for the rest', () => {
