@@ -81,3 +81,30 @@ export const TOOL_TERMS = {
   provincial: '省本级',
   priorityGroups: '重点群体',
 } as const;
+
+/** Labels of a named employer's fields on its page (the data contract's column aliases, reworded where clearer). */
+export const EMPLOYER_FIELD_NAMES = {
+  name: '单位名称',
+  creditCode: '统一社会信用代码',
+  region: '地区',
+  insurances: '未参保险种',
+  workers: '涉及职工人数',
+  violation: '违法事实',
+  penalty: '处理处罚情况',
+  legalBasis: '处罚依据',
+  decisionNo: '处罚决定书文号',
+  authority: '处罚机关',
+  decidedOn: '处罚日期',
+  notifiedOn: '书面告知日期',
+  publishedOn: '公布日期',
+  expiresOn: '公布截止日期',
+  rectifiedOn: '整改日期',
+} as const;
+
+/** Words of the named-employer pages. */
+export const EMPLOYER_TERMS = {
+  /** The section and the list: employers exposed after a penalty (曝光, as the notice says). */
+  named: '曝光单位',
+  rectified: '已整改',
+  notRectified: '尚未报告整改',
+} as const;

@@ -1,15 +1,10 @@
-/** View models specific to a region's page: its named employers and its full monthly table. */
-import type { Employer, Insurance, Region } from '../data/types';
+/** View models specific to a region's page: its full monthly table (named employers: employers-view.ts). */
+import type { Insurance, Region } from '../data/types';
 import { INSURANCE_NAMES } from '../i18n/glossary';
 import { formatMonth } from '../format/date';
 import { formatCount } from '../format/number';
 import type { Model } from '../stats/model';
 import type { TableSpec } from './figures';
-
-/** A region's currently published named employers, ordered by name (never by severity). */
-export function regionEmployers(employers: Employer[], region: string): Employer[] {
-  return employers.filter((e) => e.region === region).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
-}
 
 /** Every monthly figure of a region for the year's months, one table per insurance. */
 export function monthlyTables(model: Model, region: Region, year: number): { insurance: Insurance; id: string; table: TableSpec }[] {
