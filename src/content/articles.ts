@@ -92,9 +92,9 @@ export const articleSchema = z
     rules: z.array(ruleRef).min(1, 'every article says which rules it relies on'),
     /** The live figure for the poster and the share image; default: the province's enrolment in the first insurance. */
     figure: figureRef.optional(),
-    /** The poster view (/articles/<slug>/poster/): 2–4 short key points; default: the summary. */
+    /** The poster view (/articles/<slug>/poster/): 2–4 key points of at most 36 characters (two lines on A4); default: the summary. */
     poster: z
-      .object({ points: z.array(z.string().trim().min(4).max(44)).min(2).max(4) })
+      .object({ points: z.array(z.string().trim().min(4).max(36)).min(2).max(4) })
       .strict()
       .optional(),
     /** Drafts are shown by `astro dev` only, never built by `npm run build`. */

@@ -369,3 +369,9 @@ export function chartHref(model: Model, ref: ChartRef): string {
 export function defaultFigureRef(model: Model, insurances: readonly Insurance[]): FigureRef {
   return parseFigureProps({ metric: 'enrolled', area: PROVINCE, insurance: insurances[0] ?? 'pension' }, model);
 }
+
+/** An article's key figure (poster, share image): its frontmatter `figure`, or the default. */
+export function keyFigure(source: FigureSource, article: { figure?: Record<string, unknown>; insurances: readonly Insurance[] }): LiveFigure {
+  const ref = article.figure ? parseFigureProps(article.figure, source.model) : defaultFigureRef(source.model, article.insurances);
+  return liveFigure(source, ref);
+}
