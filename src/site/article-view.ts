@@ -65,15 +65,14 @@ export function facets(articles: readonly ArticleLike[]): { audiences: Facet[]; 
 }
 
 /**
- * Up to `limit` articles to suggest next to an insurance (progress pages) or an
- * article: those about the insurance first, newest first, never the article itself.
+ * Articles to suggest next to an insurance (progress pages) or an article: those
+ * sharing the most insurances first, then the most focused (an article about one
+ * insurance before an overview of four), then the newest; never the article itself.
  */
 export function related<T extends ArticleLike>(articles: readonly T[], insurances: readonly Insurance[], exclude?: string, limit = 3): T[] {
-  const others = newestFirst(articles.filter((a) => a.id !== exclude));
   const overlap = (a: T) => a.data.insurances.filter((i) => insurances.includes(i)).length;
-  return others
-    .filter((a) => overlap(a) > 0)
-    .sort((a, b) => overlap(b) - overlap(a))
+  return newestFirst(articles.filter((a) => a.id !== exclude && overlap(a) > 0))
+    .sort((a, b) => overlap(b) - overlap(a) || a.data.insurances.length - b.data.insurances.length)
     .slice(0, limit);
 }
 
