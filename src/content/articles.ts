@@ -9,12 +9,28 @@
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { GROUP_KEYS, INSURANCES } from '../data/types';
-import { AUDIENCE_NAMES, type Audience } from '../i18n/glossary';
+import { AUDIENCE_NAMES, INSURANCE_NAMES, type Audience } from '../i18n/glossary';
 import { METRICS } from '../site/metrics';
 import { REGULATION_KEYS } from './regulations';
 import { contentDir } from './dir';
 
 const AUDIENCE_KEYS = Object.keys(AUDIENCE_NAMES) as [Audience, ...Audience[]];
+
+/**
+ * An enum whose error says what was written and lists what is allowed, with the
+ * words readers see, so an editor can fix the file from the build log alone.
+ */
+function oneOf<T extends string>(keys: readonly [T, ...T[]], what: string, label: (k: T) => string = (k) => k) {
+  return z.enum(keys, {
+    errorMap: (issue, ctx) =>
+      issue.code === 'invalid_enum_value' || issue.code === 'invalid_type'
+        ? { message: `${JSON.stringify(ctx.data)} is not ${what}; expected one of ${keys.map(label).join(', ')}` }
+        : { message: ctx.defaultError },
+  });
+}
+const audienceKey = oneOf(AUDIENCE_KEYS, 'an audience', (k) => `${k} (${AUDIENCE_NAMES[k]})`);
+const insuranceKey = oneOf(INSURANCES, 'an insurance', (k) => `${k} (${INSURANCE_NAMES[k].short})`);
+const regulationKey = oneOf(REGULATION_KEYS, 'a document listed in src/content/regulations.ts (add it there first if it was in force)');
 
 /** A calendar day: YAML's unquoted 2005-09-01 (a Date) or the string "2005-09-01"; kept as "YYYY-MM-DD". */
 const day = z
@@ -51,7 +67,7 @@ export const ruleRef = z.preprocess(
   (v) => (typeof v === 'string' ? { id: v } : v),
   z
     .object({
-      id: z.enum(REGULATION_KEYS),
+      id: regulationKey,
       /** Provisions relied on, e.g. [第六条, 第十四条]. */
       articles: z
         .array(z.string().regex(PROVISION, 'expected a provision in Chinese numerals, e.g. 第六条 or 第十三条'))
@@ -64,10 +80,10 @@ export const ruleRef = z.preprocess(
 /** The figure an article puts on its poster and share image (as `<Stat>` props). */
 export const figureRef = z
   .object({
-    metric: z.enum(METRICS),
+    metric: oneOf(METRICS, 'a metric'),
     /** `province` or a region id (checked against regions.csv at build time). */
     area: z.string().min(1),
-    insurance: z.enum(INSURANCES).optional(),
+    insurance: insuranceKey.optional(),
     year: z.number().int().min(1990).max(2100).optional(),
     group: z.enum(GROUP_KEYS).optional(),
   })
@@ -85,11 +101,12 @@ export const articleSchema = z
     /** Date of the last substantive change, if any. */
     updated: day.optional(),
     /** Who the article is for (keys of AUDIENCE_NAMES in src/i18n/glossary.ts). */
-    audiences: unique(z.enum(AUDIENCE_KEYS), 1, 'name at least one audience'),
+    audiences: unique(audienceKey, 1, 'name at least one audience'),
     /** Insurances the article is about; empty for articles about social insurance in general. */
-    insurances: unique(z.enum(INSURANCES)),
+    insurances: unique(insuranceKey),
     /** The rules the article relies on: at least one (keys of src/content/regulations.ts). */
-    rules: z.array(ruleRef).min(1, 'every article says which rules it relies on'),
+    // A missing list becomes [] and fails min(1) with this message (Astro would only print "Required").
+    rules: z.array(ruleRef).min(1, 'missing: every article says which rules it relies on (keys of src/content/regulations.ts)').default([]),
     /** The live figure for the poster and the share image; default: the province's enrolment in the first insurance. */
     figure: figureRef.optional(),
     /** The poster view (/articles/<slug>/poster/): 2–4 key points of at most 36 characters (two lines on A4); default: the summary. */
