@@ -1,4 +1,4 @@
-import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
@@ -68,4 +68,20 @@ describe('pngSize(bytes)', () => {
   it('is null for anything but a PNG', () => {
     expect(pngSize(new TextEncoder().encode('<svg xmlns="http://www.w3.org/2000/svg"/>'))).toBeNull();
   });
+});
+
+describe('the cache', () => {
+  const dir = mkdtempSync(path.join(tmpdir(), 'og-prune-'));
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('deletes cards no build has used for 30 days, once per build, and keeps the rest', async () => {
+    const stale = path.join(dir, 'stale.png');
+    const fresh = path.join(dir, 'fresh.png');
+    writeFileSync(stale, 'x');
+    writeFileSync(fresh, 'x');
+    const old = new Date(Date.now() - 31 * 86_400_000);
+    utimesSync(stale, old, old);
+    await ogPng(CARD, dir);
+    expect(readdirSync(dir).sort()).toEqual([`${ogKey(CARD)}.png`, 'fresh.png']);
+  }, 30_000);
 });
