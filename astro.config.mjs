@@ -17,7 +17,8 @@ export default defineConfig({
     // The CSP allows styles from 'self' only, so no stylesheet may be inlined.
     inlineStylesheets: 'never',
   },
-  integrations: [dataIntegration(), mdx(), sitemap()],
+  // Article posters are print views of their article (noindex): not in the sitemap.
+  integrations: [dataIntegration(), mdx(), sitemap({ filter: (page) => !/\/articles\/[^/]+\/poster\/$/.test(page) })],
   // Astro inlines a bundled <script> smaller than this limit into the page, which the
   // CSP (script-src 'self') blocks: 0 keeps every script an external file.
   vite: { build: { assetsInlineLimit: 0 } },

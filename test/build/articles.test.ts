@@ -139,6 +139,12 @@ describe('article pages in the fixture build', () => {
     expect(pension).not.toContain('href="/articles/fixture-unemployment/"');
   });
 
+  it('lists the articles but not their print posters in the sitemap', () => {
+    const sitemap = page(out, '/sitemap-0.xml');
+    expect(sitemap).toContain(`<loc>${SITE}/articles/fixture-pension/</loc>`);
+    expect(sitemap).not.toContain('/poster/');
+  });
+
   it('publishes an RSS feed of the articles with absolute links', () => {
     const feed = page(out, '/articles/feed.xml');
     expect(feed).toContain(`<link>${SITE}/articles/fixture-pension/</link>`);
