@@ -108,3 +108,32 @@ export const EMPLOYER_TERMS = {
   rectified: '已整改',
   notRectified: '尚未报告整改',
 } as const;
+
+/**
+ * Who an article is written for (articles' `audiences` frontmatter). Keys are the
+ * filter pages' URLs (/articles/audience/<key>/); the order is the display order.
+ */
+export const AUDIENCE_NAMES = {
+  workers: '职工',
+  migrant: '农民工',
+  flexible: '灵活就业人员',
+  private_employers: '民营企业主',
+  public_institution: '事业单位职工',
+  employers: '用人单位',
+  unions: '工会干部',
+} as const;
+export type Audience = keyof typeof AUDIENCE_NAMES;
+
+/** Words of the articles section. */
+export const ARTICLE_TERMS = {
+  section: '政策解读',
+  rules: '本文依据',
+  published: '发布',
+  updated: '更新',
+  audiences: '适用对象',
+  insurances: '相关险种',
+  poster: '海报版',
+  copyLink: '复制链接',
+  related: '相关解读',
+  latest: '最新政策解读',
+} as const;
