@@ -355,9 +355,9 @@ export function trendFigure(model: Model, ref: ChartRef): FigureSpec | null {
       : ref.measure === 'contributionRate'
         ? rateFigure(model, where, ref.insurance, ref.year)
         : newEnrolmentFigure(model, where, ref.insurance, ref.year);
-  if (!figure) return null;
-  const id = `article-${figure.id}`;
-  return { ...figure, id, svg: figure.svg.replaceAll(figure.id, id) };
+  // The same figure as on the progress page, id included, so its CSV, SVG and embed
+  // page (generated from the figure registry) are the ones the article links to.
+  return figure;
 }
 
 /** Where a chart's data comes from: the progress page section. */

@@ -98,7 +98,7 @@ describe('article pages in the fixture build', () => {
 
   it('computes every figure from the data, formatted, with its as-of month and source link', () => {
     const t = flat(page(out, '/articles/fixture-pension/'));
-    expect(t).toContain('全省养老保险参保人数为423.9万人（截至2005年12月）');
+    expect(t).toContain('全省养老保险参保人数为424万人（截至2005年12月）');
     expect(t).toContain('沈阳市的完成率为99.4%（截至2005年12月）');
     expect(t).toContain('大连市的缴费率为92.8%（截至2005年12月）');
     // Only the three entries inside their publication window on 2005-12-31 are counted.

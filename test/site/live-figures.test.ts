@@ -169,12 +169,12 @@ describe('article components: a clear error for a bad prop', () => {
 });
 
 describe('trendFigure', () => {
-  it('is the progress page’s chart with article-unique ids, and links to its section', () => {
+  it('is the progress page’s own chart, id included (so its downloads exist), and links to its section', () => {
     const ref = parseChartProps({ area: 'shenyang', insurance: 'pension' }, model);
     const f = trendFigure(model, ref)!;
-    expect(f.id).toBe('article-enrolled-shenyang-pension-2005');
-    expect(f.svg).toContain('id="article-enrolled-shenyang-pension-2005-title"');
-    expect(f.svg).not.toMatch(/id="enrolled-/);
+    expect(f.id).toBe('enrolled-shenyang-pension-2005');
+    expect(f.csv).toBe('/data/figures/enrolled-shenyang-pension-2005.csv');
+    expect(f.svg).toContain('id="enrolled-shenyang-pension-2005-title"');
     expect(f.title).toBe('沈阳市养老保险参保人数（2005年）');
     expect(chartHref(model, ref)).toBe('/cities/shenyang/#pension');
   });
