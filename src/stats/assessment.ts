@@ -66,6 +66,8 @@ export interface InsuranceAssessment {
   /** enrolled / target. */
   completion: number | null;
   enrolment: Check;
+  /** paid / due at `month` (shown even where it cannot count, e.g. a November figure after the year is complete). */
+  contributionRate: number | null;
   rate: Check;
   /** new_paid / new_enrolled at `month`, shown against the 100% aim. */
   newContributionRate: number | null;
@@ -122,6 +124,7 @@ export function assessInsurance(model: Model, area: Area, insurance: Insurance, 
     enrolled: p.enrolled,
     completion: p.completion,
     enrolment,
+    contributionRate: p.contributionRate,
     rate,
     newContributionRate: p.newContributionRate,
     verdict: combine([enrolment.verdict, rate.verdict]),
