@@ -68,10 +68,10 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
   const labelRoom = Math.min(width * 0.34, Math.max(24, ...spec.bars.map((b) => textWidth(b.label, FONT.tick))));
   const anyHighlight = spec.bars.some((b) => b.highlight && b.value != null);
   const items: LegendItem[] = anyHighlight
-    ? [
+    ? ([
         { label: spec.barLabel ?? '', swatch: (x, y) => el('rect', { x: x + 4, y: y - 7, width: 14, height: 14, fill: PLAIN }) },
         { label: spec.highlightLabel ?? '', swatch: (x, y) => el('rect', { x: x + 4, y: y - 7, width: 14, height: 14, fill: `url(#${patternId})` }) },
-      ].filter((i) => i.label)
+      ] satisfies LegendItem[]).filter((i) => i.label)
     : [];
   const key = legend(items, 0, 0, width);
   const refRow = spec.reference ? 18 : 0;
@@ -106,18 +106,22 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
     ),
   );
 
-  const rows = spec.bars.map((b, i) => {
+  // Bars first, then the reference line, then every text on top (with a halo), so the
+  // dashed line never strikes through a value.
+  const barMarks: string[] = [];
+  const labels: string[] = [];
+  spec.bars.forEach((b, i) => {
     const cy = plot.y0 + i * ROW + ROW / 2;
-    const parts = [text(fit(b.label, labelRoom), { x: labelRoom, y: cy, dy: '0.35em', 'text-anchor': 'end' })];
+    labels.push(text(fit(b.label, labelRoom), { x: labelRoom, y: cy, dy: '0.35em', 'text-anchor': 'end' }));
     if (b.value == null || !Number.isFinite(b.value)) {
-      parts.push(el('rect', { x: zero, y: cy - BAR / 2, width: 3, height: BAR, fill: NO_DATA.stroke }));
-      parts.push(text(b.note ?? NO_DATA_LABEL, { x: zero + 7, y: cy, dy: '0.35em', fill: MUTED }));
-      return el('g', { class: 'bar no-data' }, parts);
+      barMarks.push(el('rect', { class: 'no-data', x: zero, y: cy - BAR / 2, width: 3, height: BAR, fill: NO_DATA.stroke }));
+      labels.push(text(b.note ?? NO_DATA_LABEL, { x: zero + 7, y: cy, dy: '0.35em', fill: MUTED, ...HALO }));
+      return;
     }
     const xv = x(b.value);
-    parts.push(
+    barMarks.push(
       el('rect', {
-        class: 'value',
+        class: b.highlight ? 'value highlight' : 'value',
         x: Math.min(zero, xv),
         y: cy - BAR / 2,
         width: Math.max(Math.abs(xv - zero), 1),
@@ -127,18 +131,17 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
     );
     // Positive values are labelled past the bar's end; negative ones just right of zero.
     const lx = b.value >= 0 ? xv + 4 : zero + 4;
-    parts.push(text(spec.format(b.value), { x: lx, y: cy, dy: '0.35em', fill: INK, ...HALO }));
-    return el('g', { class: b.highlight ? 'bar highlight' : 'bar' }, parts);
+    labels.push(text(spec.format(b.value), { x: lx, y: cy, dy: '0.35em', fill: INK, ...HALO }));
   });
-  body.push(...rows);
+  body.push(el('g', { class: 'bars' }, barMarks));
 
   if (spec.reference) {
     const rx = x(spec.reference.value);
-    body.push(el('line', { x1: rx, x2: rx, y1: plot.y0 - 4, y2: plot.y1, stroke: '#ffffff', 'stroke-width': 3.5 }));
     body.push(el('line', { class: 'reference', x1: rx, x2: rx, y1: plot.y0 - 4, y2: plot.y1, ...REFERENCE_LINE }));
     const half = textWidth(spec.reference.label, FONT.tick) / 2;
     const lx = Math.min(width - half, Math.max(half, rx));
-    body.push(text(spec.reference.label, { x: lx, y: plot.y0 - 8, 'text-anchor': 'middle', fill: INK }));
+    labels.push(text(spec.reference.label, { x: lx, y: plot.y0 - 8, 'text-anchor': 'middle', fill: INK }));
   }
+  body.push(el('g', { class: 'labels' }, labels));
   return svgRoot(spec, width, height, body);
 }

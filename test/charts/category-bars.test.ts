@@ -3,7 +3,7 @@ import { categoryBarChart } from '../../src/charts/category-bars';
 import { categoryChange, categoryPace } from './examples';
 import { BAD_VALUES, elements, textY } from './helpers';
 
-const bars = (svg: string) => elements(svg, 'rect').filter((r) => r.class === 'value');
+const bars = (svg: string) => elements(svg, 'rect').filter((r) => r.class?.startsWith('value'));
 
 describe('categoryBarChart(spec) snapshots', () => {
   it('pace by region', async () => {
@@ -38,6 +38,10 @@ describe('categoryBarChart(spec)', () => {
     expect(svg).toContain('<pattern id="pace-pension-2005-q2-hl"');
     expect(textY(svg, '落后于时间进度')).toHaveLength(1);
     expect(textY(svg, '按进度')).toHaveLength(1);
+  });
+  it('draws every text after the reference line, so the line never strikes through a value', () => {
+    expect(svg.indexOf('class="reference"')).toBeLessThan(svg.indexOf('>61%<'));
+    expect(svg.indexOf('class="reference"')).toBeGreaterThan(svg.lastIndexOf('class="value'));
   });
   it('draws the reference line at its value', () => {
     const ref = elements(svg, 'line').find((l) => l.class === 'reference')!;
