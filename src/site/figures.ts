@@ -14,6 +14,8 @@ import type { Model, Point } from '../stats/model';
 /** A table of the numbers behind a figure: already formatted cells. */
 export interface TableSpec {
   caption: string;
+  /** Heading of the row-header column; DataTable defaults to 月份. */
+  rowHeader?: string;
   columns: { label: string; numeric?: boolean }[];
   rows: { header: string; cells: string[] }[];
 }

@@ -98,7 +98,11 @@ export function groupsView(model: Model, where: AreaRef, year: number): GroupsVi
       table: {
         caption: `${where.name}${name}重点群体参保人数，按月（人）`,
         columns: groups.map((g) => ({ label: GROUP_NAMES[g], numeric: true })),
-        rows: months.map((m, i) => ({ header: formatMonth(m), cells: groups.map((_, gi) => cell(values[gi]![i] ?? null, formatCount)) })),
+        // Months nobody reported groups for (groups are often reported quarterly) are left out of the table.
+        rows: months
+          .map((m, i) => ({ m, i }))
+          .filter(({ m }) => groups.some((g) => idx.reportersOf(insurance, g).some((id) => idx.value(id, insurance, g, m) != null)))
+          .map(({ m, i }) => ({ header: formatMonth(m), cells: groups.map((_, gi) => cell(values[gi]![i] ?? null, formatCount)) })),
       },
       notes,
     };

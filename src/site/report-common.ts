@@ -236,6 +236,7 @@ export function regionBarsFigure(input: {
     }),
     table: {
       caption: input.title,
+      rowHeader: '地区',
       columns: [{ label: input.valueLabel, numeric: true }],
       rows: input.bars.map((b, i) => ({ header: b.label, cells: [input.tableValue(b, i)] })),
     },
