@@ -7,14 +7,14 @@ import type { Insurance, Region } from '../data/types';
 import { INSURANCE_NAMES, MEASURE_NAMES, REPORT_MEASURES, VERDICT_NAMES } from '../i18n/glossary';
 import { formatMonth } from '../format/date';
 import { formatChange, formatCount, formatPercent, formatPercentAgainst, formatPercentValue, formatPersons, formatSignedCount, formatSignedPercent } from '../format/number';
-import { assessYear, type InsuranceAssessment, type Verdict } from '../stats/assessment';
+import type { InsuranceAssessment, Verdict } from '../stats/assessment';
 import { PROVINCE, type Model } from '../stats/model';
 import { monthRange } from '../stats/months';
 import type { ReportPeriod } from '../stats/periods';
 import { newEnrolledOver, yearChange, type YearChange } from '../stats/reports';
 import type { FigureSpec } from './figures';
 import { newRateCell, rateCell } from './monthly-report';
-import { assessmentHref, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type RichTable } from './report-common';
+import { assessmentHref, assessmentOf, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type RichTable } from './report-common';
 
 /** A fall in enrolment, in words. */
 export interface FallItem {
@@ -131,7 +131,7 @@ function keyBlock(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, 
 /** The annual summary of `period` (a year). */
 export function annualReportView(model: Model, period: ReportPeriod): AnnualReportView {
   const year = period.year;
-  const assessment = assessYear(model, year);
+  const assessment = assessmentOf(model, year);
   const final = assessment.final;
   const expectedMonth = period.complete ? `${year}-12` : period.latest;
   const key: KeyBlock[] = [];

@@ -8,7 +8,7 @@ import type { Insurance, Region } from '../data/types';
 import { INSURANCE_NAMES, MEASURE_NAMES, OVERALL_NAMES, REPORT_MEASURES, REPORT_NAMES, VERDICT_NAMES } from '../i18n/glossary';
 import { formatMonth } from '../format/date';
 import { formatCount, formatPercent, formatPercentAgainst, formatPercentValue } from '../format/number';
-import { assessYear, type AreaAssessment, type Assessment, type InsuranceAssessment, type Overall } from '../stats/assessment';
+import type { AreaAssessment, Assessment, InsuranceAssessment, Overall } from '../stats/assessment';
 import type { Model } from '../stats/model';
 import { PROVINCE } from '../stats/model';
 import type { FigureSpec } from './figures';
@@ -17,6 +17,7 @@ import { newRateCell, rateCell } from './monthly-report';
 import { progressHref } from './progress-view';
 import {
   assessmentHref,
+  assessmentOf,
   assessmentYearsOf,
   dash,
   hasProgressPage,
@@ -150,7 +151,7 @@ function provinceLines(p: AreaAssessment, final: boolean): string[] {
 
 /** The assessment page of a year. */
 export function assessmentView(model: Model, year: number): AssessmentView {
-  const a = assessYear(model, year);
+  const a = assessmentOf(model, year);
   const final = a.final;
   const link = (r: Region) => regionRowHeader(model, r, year).href;
   const regions = a.regions.filter((r) => r.items.some((i) => i.month != null || i.verdict !== 'no_target'));
@@ -281,7 +282,7 @@ export function assessmentIndex(model: Model): AssessmentIndexItem[] {
     .slice()
     .reverse()
     .map((year) => {
-      const a = assessYear(model, year);
+      const a = assessmentOf(model, year);
       const regions = a.regions.filter((r) => r.overall !== 'no_targets');
       const met = regions.filter((r) => r.overall === 'met_all').length;
       const notMet = regions.filter((r) => r.overall === 'not_met').length;

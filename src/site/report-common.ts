@@ -9,6 +9,7 @@ import { formatMonth } from '../format/date';
 import { categoryBarChart, type CategoryBar } from '../charts/category-bars';
 import { PROVINCE, progressYears, type Model } from '../stats/model';
 import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../stats/periods';
+import { assessYear, type Assessment } from '../stats/assessment';
 import type { FigureSpec } from './figures';
 import { progressHref } from './progress-view';
 
@@ -106,9 +107,24 @@ export function periodsOf(model: Model): ReportPeriod[] {
   return hit;
 }
 
-/** The years with an assessment page, ascending. */
+const ASSESSMENTS = new WeakMap<Model, Map<number, Assessment>>();
+
+/** A year's assessment, computed once per model (the annual summary, the assessment page and its index share it). */
+export function assessmentOf(model: Model, year: number): Assessment {
+  let byYear = ASSESSMENTS.get(model);
+  if (!byYear) ASSESSMENTS.set(model, (byYear = new Map()));
+  let hit = byYear.get(year);
+  if (!hit) byYear.set(year, (hit = assessYear(model, year)));
+  return hit;
+}
+
+const ASSESSMENT_YEARS = new WeakMap<Model, number[]>();
+
+/** The years with an assessment page, ascending (computed once per model). */
 export function assessmentYearsOf(model: Model): number[] {
-  return assessmentYears(model.months, model.dataset.targets.map((t) => t.year));
+  let hit = ASSESSMENT_YEARS.get(model);
+  if (!hit) ASSESSMENT_YEARS.set(model, (hit = assessmentYears(model.months, model.dataset.targets.map((t) => t.year))));
+  return hit;
 }
 
 /** The URL of a report. */

@@ -73,3 +73,12 @@ describe('signed and comparative formats (reports)', () => {
     expect(formatPercentAgainst(0.9, null)).toBe('90.0%');
   });
 });
+
+describe('formatCount(n) fast path', () => {
+  it('writes integers exactly as Intl does', () => {
+    const intl = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0, useGrouping: true });
+    for (const n of [0, 7, 999, 1000, 12345, 999999, 1000000, 7605000, 123456789012, -1, -2100, -1234567, Number.MAX_SAFE_INTEGER]) {
+      expect(formatCount(n)).toBe(intl.format(n));
+    }
+  });
+});
