@@ -129,5 +129,5 @@ export const GROUP_TERMS = {
   groups: '重点群体',
   /** A group's enrolment over the insurance's enrolment, same area and month. */
   share: '占比',
-  changeFromBaseline: '比上年末增减',
+  changeFromBaseline: '比上年末',
 } as const;

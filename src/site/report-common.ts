@@ -76,7 +76,7 @@ export interface PageHeader {
   kind: string;
   title: string;
   year: number;
-  /** 进行中 / 已完结 / 初步结果 / 年终结果. */
+  /** 进行中 / 已完结 / 初步结果 / 年终结果; empty for a monthly report. */
   status: string;
   complete: boolean;
   /** "数据截至2005年5月" and the like. */
@@ -157,7 +157,8 @@ export function kindName(p: ReportPeriod): string {
 
 /** 进行中 or 已完结, and what the period covers so far. */
 export function statusOf(p: ReportPeriod): { status: string; coverage: string } {
-  if (p.kind === 'month') return { status: REPORT_NAMES.complete, coverage: `${formatMonth(p.first)}月报数据` };
+  // A monthly report is never "in progress": it is the month's reports as sent.
+  if (p.kind === 'month') return { status: '', coverage: `数据月份：${formatMonth(p.first)}` };
   if (p.complete) return { status: REPORT_NAMES.complete, coverage: `数据截至${formatMonth(p.last)}` };
   return { status: REPORT_NAMES.inProgress, coverage: `${REPORT_NAMES.inProgress}，数据截至${formatMonth(p.latest)}` };
 }

@@ -109,6 +109,13 @@ describe('assessmentView(model, year)', () => {
     expect(view.metAll.map((r) => r.name)).toEqual(['省本级']);
     expect(cellsOf(view.overview.rows, '省本级')).toEqual(['完成', '未设目标', '完成全部目标']);
   });
+  it('cannot assess a region that sent no December report, and shows its latest figure instead', () => {
+    const gap = new Model({ ...model.dataset, monthly: model.dataset.monthly.filter((r) => !(r.region === 'dalian' && r.insurance === 'pension' && r.month === '2006-12')) });
+    const v = assessmentView(gap, 2006);
+    expect(cellsOf(v.overview.rows, '大连市')).toEqual(['无法评定', '未完成', '有目标未完成']);
+    expect(v.unassessed.map((u) => [u.region.name, u.items])).toEqual([['大连市', ['养老保险：未报送12月报表，最近一次报送为2006年11月，参保847,000人（完成98.5%）。']]]);
+    expect(cellsOf(v.overview.foot, '全省')[0]).toBe('无法评定');
+  });
   it('is provisional before December, and says so', () => {
     const early = assessmentView(twoYears('2006-09'), 2006);
     expect(early.final).toBe(false);
