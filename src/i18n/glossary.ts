@@ -106,11 +106,27 @@ export const VERDICT_NAMES = {
   no_data: '无法评定',
 } as const;
 
+/** Verdicts before the year is complete (初步): a target not yet reached is 尚未完成, not a failure. */
+export const PROVISIONAL_VERDICT_NAMES = {
+  met: '已完成',
+  not_met: '尚未完成',
+  no_target: '未设目标',
+  no_data: '无数据',
+} as const;
+
 /** A region's overall assessment result. */
 export const OVERALL_NAMES = {
   met_all: '完成全部目标',
   not_met: '有目标未完成',
   incomplete: '部分无法评定',
+  no_targets: '未设目标',
+} as const;
+
+/** A region's overall result before the year is complete. */
+export const PROVISIONAL_OVERALL_NAMES = {
+  met_all: '已完成全部目标',
+  not_met: '尚未全部完成',
+  incomplete: '部分无数据',
   no_targets: '未设目标',
 } as const;
 

@@ -4,7 +4,7 @@
  * listed), and which targets were met or missed (the verdicts of the assessment).
  */
 import type { Insurance, Region } from '../data/types';
-import { INSURANCE_NAMES, MEASURE_NAMES, REPORT_MEASURES, VERDICT_NAMES } from '../i18n/glossary';
+import { INSURANCE_NAMES, MEASURE_NAMES, PROVISIONAL_VERDICT_NAMES, REPORT_MEASURES, VERDICT_NAMES } from '../i18n/glossary';
 import { formatMonth } from '../format/date';
 import { formatChange, formatCount, formatPercent, formatPercentAgainst, formatPercentValue, formatPersons, formatSignedCount, formatSignedPercent } from '../format/number';
 import type { InsuranceAssessment, Verdict } from '../stats/assessment';
@@ -58,11 +58,17 @@ const COLUMNS = [
   { label: '目标完成情况' },
 ];
 
-/** A verdict as a cell: 完成 / 未完成 / 未设目标 / 无法评定, provisional before December. */
+/** A verdict in words: 完成 / 未完成 / 未设目标 / 无法评定, or before December 已完成 / 尚未完成 / 无数据. */
+export function verdictName(v: Verdict, final: boolean): string {
+  return final ? VERDICT_NAMES[v] : PROVISIONAL_VERDICT_NAMES[v];
+}
+
+/** A verdict as a cell. */
 export function verdictCell(v: Verdict, final: boolean): Cell {
-  const text = VERDICT_NAMES[v] + (final || v === 'no_target' ? '' : '（初步）');
+  const text = verdictName(v, final);
   if (v === 'met') return { text, tone: 'good' };
-  if (v === 'not_met') return { text, tone: 'bad' };
+  // Mid-year a target not yet reached is not a failure: marked, but not in the failure colour.
+  if (v === 'not_met') return { text, tone: final ? 'bad' : 'warn' };
   if (v === 'no_data') return { text, tone: 'warn', title: '未报送年末报表' };
   return { text };
 }
@@ -109,7 +115,7 @@ function keyBlock(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, 
       value: formatPercent(a.completion),
       detail: `目标${formatPersons(a.enrolment.target!)}`,
       tone: a.enrolment.verdict === 'met' ? 'good' : a.enrolment.verdict === 'not_met' ? 'bad' : undefined,
-      flag: a.enrolment.verdict === 'met' || a.enrolment.verdict === 'not_met' ? VERDICT_NAMES[a.enrolment.verdict] + (final ? '' : '（初步）') : undefined,
+      flag: a.enrolment.verdict === 'met' || a.enrolment.verdict === 'not_met' ? verdictName(a.enrolment.verdict, final) : undefined,
     });
   }
   const rate = a.contributionRate;
@@ -177,7 +183,8 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
     const phrase = (c: ReturnType<typeof count>, label: string, ok: string, bad: string) =>
       c.n ? `${label}：${c.n}个有目标的地区中${c.met}个${ok}，${c.notMet}个${bad}${c.unassessed ? `，${c.unassessed}个无法评定` : ''}` : '';
     const targets =
-      [phrase(e, '参保人数', '完成', '未完成'), phrase(rt, '缴费率', '达到', '未达到')].filter(Boolean).join('；') + (e.n || rt.n ? `${final ? '' : '（初步）'}。` : '各地区均未设目标。');
+      [final ? phrase(e, '参保人数', '完成', '未完成') : phrase(e, '参保人数', '已完成', '尚未完成'), phrase(rt, '缴费率', '达到', '未达到')].filter(Boolean).join('；') +
+      (e.n || rt.n ? `${final ? '' : `（截至${formatMonth(period.latest)}）`}。` : '各地区均未设目标。');
     const table: RichTable = {
       caption: `${year}年各地区${name}${final ? '年末' : ''}参保情况（人）`,
       rowHeader: '地区',

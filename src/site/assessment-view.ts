@@ -5,14 +5,14 @@
  * they fell short by. Neutral, factual wording: the rules are in src/stats/assessment.ts.
  */
 import type { Insurance, Region } from '../data/types';
-import { INSURANCE_NAMES, MEASURE_NAMES, OVERALL_NAMES, REPORT_MEASURES, REPORT_NAMES, VERDICT_NAMES } from '../i18n/glossary';
+import { INSURANCE_NAMES, MEASURE_NAMES, OVERALL_NAMES, PROVISIONAL_OVERALL_NAMES, REPORT_MEASURES, REPORT_NAMES } from '../i18n/glossary';
 import { formatMonth } from '../format/date';
 import { formatCount, formatPercent, formatPercentAgainst, formatPercentValue } from '../format/number';
 import type { AreaAssessment, Assessment, InsuranceAssessment, Overall } from '../stats/assessment';
 import type { Model } from '../stats/model';
 import { PROVINCE } from '../stats/model';
 import type { FigureSpec } from './figures';
-import { verdictCell } from './annual-report';
+import { verdictCell, verdictName } from './annual-report';
 import { newRateCell, rateCell } from './monthly-report';
 import { progressHref } from './progress-view';
 import {
@@ -68,6 +68,8 @@ export interface AssessmentView {
   overview: RichTable;
   sections: AssessmentSection[];
   rules: string[];
+  /** Section headings, worded for a final or a provisional assessment. */
+  headings: { province: string; notMet: string; none: string; metAll: string };
 }
 
 const OVERALL_TONE: Record<Overall, Cell['tone']> = { met_all: 'good', not_met: 'bad', incomplete: 'warn', no_targets: undefined };
@@ -141,7 +143,7 @@ function provinceLines(p: AreaAssessment, final: boolean): string[] {
     .filter((a) => a.verdict !== 'no_target')
     .map((a) => {
       const name = INSURANCE_NAMES[a.insurance].short;
-      const v = VERDICT_NAMES[a.verdict] + (final ? '' : '（初步）');
+      const v = verdictName(a.verdict, final);
       if (a.verdict === 'not_met') return `${shortfallText(a).replace(/。$/, '')}——${v}。`;
       if (a.verdict === 'no_data') return unassessedText(a, final);
       const rate = a.rate.target != null && a.contributionRate != null ? `，缴费率${formatPercentAgainst(a.contributionRate, a.rate.target)}（目标高于${formatPercentValue(a.rate.target * 100)}）` : '';
@@ -163,7 +165,9 @@ export function assessmentView(model: Model, year: number): AssessmentView {
   const noTargets = regions.filter((r) => r.overall === 'no_targets').map((r) => r.region!);
   const withTargets = regions.length - noTargets.length;
   const incomplete = regions.filter((r) => r.overall === 'incomplete').length;
-  const suffix = final ? '' : '（初步）';
+  const overallName = (o: Overall) => (final ? OVERALL_NAMES[o] : PROVISIONAL_OVERALL_NAMES[o]);
+  const asOf = final ? '' : `（截至${formatMonth(a.month!)}）`;
+  const toneOf = (o: Overall) => (o === 'not_met' && !final ? 'warn' : OVERALL_TONE[o]);
 
   const overview: RichTable = {
     caption: `${year}年各地区目标完成情况${final ? '' : `（初步，截至${formatMonth(a.month!)}）`}`,
@@ -171,12 +175,12 @@ export function assessmentView(model: Model, year: number): AssessmentView {
     columns: [...a.insurances.map((i) => ({ label: INSURANCE_NAMES[i].short })), { label: REPORT_MEASURES.overall }],
     rows: regions.map((r) => ({
       ...regionRowHeader(model, r.region!, year),
-      cells: [...r.items.map((i) => verdictCell(i.verdict, final)), { text: OVERALL_NAMES[r.overall] + (r.overall === 'no_targets' ? '' : suffix), tone: OVERALL_TONE[r.overall] }],
+      cells: [...r.items.map((i) => verdictCell(i.verdict, final)), { text: overallName(r.overall), tone: toneOf(r.overall) }],
     })),
     foot: [
       {
         header: '全省',
-        cells: [...a.province.items.map((i) => verdictCell(i.verdict, final)), { text: OVERALL_NAMES[a.province.overall] + (a.province.overall === 'no_targets' ? '' : suffix), tone: OVERALL_TONE[a.province.overall] }],
+        cells: [...a.province.items.map((i) => verdictCell(i.verdict, final)), { text: overallName(a.province.overall), tone: toneOf(a.province.overall) }],
       },
     ],
     notes: ['每个险种的结论同时看参保人数目标和缴费率目标（如有）：两者都达到为“完成”，任一未达到为“未完成”。'],
@@ -207,8 +211,8 @@ export function assessmentView(model: Model, year: number): AssessmentView {
       id: `completion-${insurance}-${year}`,
       title: `各地区${name}参保人数目标完成率（${year}年${final ? '末' : `，截至${formatMonth(a.month!)}`}）`,
       description: missed.length
-        ? `${missed.map((r) => r.name).join('、')}${name}参保人数或缴费率未达到目标${suffix}。`
-        : `有目标的地区${name}均未出现未完成${suffix}。`,
+        ? `${missed.map((r) => r.name).join('、')}${name}参保人数或缴费率${final ? '未达到' : '尚未达到'}目标${asOf}。`
+        : `有目标的地区${name}参保人数和缴费率均${final ? '' : '已'}达到目标${asOf}。`,
       bars: rows.map((r) => {
         const i = r.items[ii]!;
         const usable = i.enrolment.verdict === 'met' || i.enrolment.verdict === 'not_met';
@@ -235,9 +239,9 @@ export function assessmentView(model: Model, year: number): AssessmentView {
     heading: final ? `${year}年考核结果` : `${year}年考核初步结果`,
     figures: [
       { label: '有目标的地区', value: `${withTargets}个` },
-      { label: OVERALL_NAMES.met_all, value: `${metAll.length}个`, tone: 'good' },
-      { label: '有目标未完成', value: `${notMet.length}个`, tone: notMet.length ? 'bad' : undefined },
-      ...(incomplete ? [{ label: '部分无法评定', value: `${incomplete}个`, tone: 'warn' as const }] : []),
+      { label: overallName('met_all'), value: `${metAll.length}个`, tone: 'good' },
+      { label: overallName('not_met'), value: `${notMet.length}个`, tone: notMet.length ? toneOf('not_met') : undefined },
+      ...(incomplete ? [{ label: overallName('incomplete'), value: `${incomplete}个`, tone: 'warn' as const }] : []),
     ],
     note: final ? undefined : `年度尚未结束，以上按截至${formatMonth(a.month!)}的数字计算，仅供参考。`,
   };
@@ -256,6 +260,14 @@ export function assessmentView(model: Model, year: number): AssessmentView {
     noTargets,
     overview,
     sections,
+    headings: final
+      ? { province: '全省目标', notMet: '未完成目标的地区', none: '有目标的地区中没有未完成目标的地区。', metAll: '完成全部目标的地区' }
+      : {
+          province: `全省目标（初步，截至${formatMonth(a.month!)}）`,
+          notMet: `尚未完成目标的地区（初步，截至${formatMonth(a.month!)}）`,
+          none: '有目标的地区均已完成目标。',
+          metAll: `已完成全部目标的地区（初步）`,
+        },
     rules: [
       '参保人数：年末参保人数不低于年度目标为完成。完成率＝参保人数÷年度目标。',
       '缴费率（实际缴费人数÷应缴费人数）：39号文要求“高于”目标，因此高于目标才算达到，等于目标不算达到。',
@@ -287,7 +299,9 @@ export function assessmentIndex(model: Model): AssessmentIndexItem[] {
       const met = regions.filter((r) => r.overall === 'met_all').length;
       const notMet = regions.filter((r) => r.overall === 'not_met').length;
       const incomplete = regions.length - met - notMet;
-      const text = `${regions.length}个有目标的地区中，${met}个完成全部目标，${notMet}个有目标未完成${incomplete ? `，${incomplete}个部分无法评定` : ''}${a.final ? '' : `（初步，截至${formatMonth(a.month!)}）`}。`;
+      const text = a.final
+        ? `${regions.length}个有目标的地区中，${met}个完成全部目标，${notMet}个有目标未完成${incomplete ? `，${incomplete}个部分无法评定` : ''}。`
+        : `初步结果（截至${formatMonth(a.month!)}）：${regions.length}个有目标的地区中，${met}个已完成全部目标，${notMet}个尚未全部完成${incomplete ? `，${incomplete}个部分无数据` : ''}。`;
       return { year, href: assessmentHref(year), final: a.final, month: a.month, text };
     });
 }

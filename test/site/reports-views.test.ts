@@ -121,7 +121,10 @@ describe('assessmentView(model, year)', () => {
     expect(early.final).toBe(false);
     expect(early.header.status).toBe('初步结果');
     expect(early.header.coverage).toBe('初步结果，数据截至2006年9月');
-    expect(cellsOf(early.overview.rows, '大连市')[0]).toBe('未完成（初步）');
+    // Mid-year a target not yet reached is 尚未完成, never 未完成.
+    expect(cellsOf(early.overview.rows, '大连市')).toEqual(['尚未完成', '尚未完成', '尚未全部完成']);
+    expect(early.headings.notMet).toBe('尚未完成目标的地区（初步，截至2006年9月）');
+    expect(JSON.stringify(early.overview)).not.toContain('"未完成"');
   });
   it('indexes years newest first with their results', () => {
     expect(assessmentIndex(model).map((i) => [i.year, i.text])).toEqual([
