@@ -51,8 +51,16 @@ try {
 }
 
 // Swap: two renames on one file system. The old site is kept until the new one is in place.
-if (existsSync(outDir)) renameSync(outDir, old);
-renameSync(next, outDir);
+mkdirSync(path.dirname(outDir), { recursive: true });
+const hadOld = existsSync(outDir);
+if (hadOld) renameSync(outDir, old);
+try {
+  renameSync(next, outDir);
+} catch (err) {
+  if (hadOld) renameSync(old, outDir);
+  rmSync(next, { recursive: true, force: true });
+  fail(`could not move the new site into place: ${err instanceof Error ? err.message : String(err)}`);
+}
 rmSync(old, { recursive: true, force: true });
 console.log(`\n✔ built ${path.relative(root, outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 

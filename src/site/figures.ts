@@ -57,20 +57,18 @@ function last<T>(xs: T[], ok: (x: T) => boolean): T | undefined {
   return undefined;
 }
 
-/** Enrolment over the year's months against the annual target. */
-export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec {
+/** Enrolment over the year's months against the annual target; null when the area has no report at all. */
+export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec | null {
   const months = model.chartMonths(year);
   const points = model.series(where.area, insurance, months);
+  if (!points.some((p) => p.enrolled != null)) return null;
   const target = model.target(where.area, insurance, year)?.enrolled ?? null;
   const name = INSURANCE_NAMES[insurance].short;
   const id = `enrolled-${where.area}-${insurance}-${year}`;
   const a = first(points, (p) => p.enrolled != null);
   const b = last(points, (p) => p.enrolled != null);
-  let description = `${where.name}${name}参保人数无数据。`;
-  if (a && b) {
-    description = `${formatMonth(a.month)}至${formatMonth(b.month)}，${where.name}${name}参保人数由${formatPersons(a.enrolled!)}变为${formatPersons(b.enrolled!)}`;
-    description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b.enrolled! / target)}。` : '。';
-  }
+  let description = `${formatMonth(a!.month)}至${formatMonth(b!.month)}，${where.name}${name}参保人数由${formatPersons(a!.enrolled!)}变为${formatPersons(b!.enrolled!)}`;
+  description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b!.enrolled! / target)}。` : '。';
   return {
     id,
     title: `${where.name}${name}参保人数（${year}年）`,

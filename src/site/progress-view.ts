@@ -18,6 +18,8 @@ export interface InsuranceSection {
   figures: FigureSpec[];
   /** "完成率在15个地区中居第3位" (regions only). */
   position?: string;
+  /** Said instead of charts when the area has no report for this insurance in the year. */
+  empty?: string;
 }
 
 /** Everything a progress page shows for one area and year. */
@@ -55,7 +57,8 @@ export function progressView(model: Model, where: AreaRef, year: number): Progre
       const ranked = rows.filter((r) => r.rank != null).length;
       if (mine?.rank != null) position = `完成率在有目标的${ranked}个地区中居第${mine.rank}位`;
     }
-    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insurance, progress, figures, position };
+    const empty = figures.length ? undefined : `${where.name}${year}年没有${INSURANCE_NAMES[insurance].short}的月度报表。`;
+    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insurance, progress, figures, position, empty };
   });
   return {
     where,
