@@ -33,7 +33,7 @@ async function noJs(viewport: Viewport = PHONE): Promise<{ page: Page; context: 
 const seen = async (page: Page, selector: string) => ((await page.locator(selector).first().innerText()) ?? '').replace(/\s+/g, ' ');
 
 describe('home page: the province\'s headline figures (without JavaScript, on a phone)', () => {
-  it('shows 2005 pension enrolment 423.9万人 of a 750万 target, 56.5% complete, and unemployment 227.3万人, 54.1%', async () => {
+  it('shows 2005 pension enrolment 424万人 of a 750万 target, 56.5% complete, and unemployment 227.3万人, 54.1%', async () => {
     // Fixture 2005-12 pension: 2,036,800 (沈阳) + 1,785,300 (大连) + 417,400 (省本级) = 4,239,500.
     // Unemployment: 1,227,100 + 1,045,800 = 2,272,900 of 4,200,000.
     const { page, context } = await noJs();
@@ -43,7 +43,7 @@ describe('home page: the province\'s headline figures (without JavaScript, on a 
     await expect(cards.count()).resolves.toBe(2);
     const pension = (await cards.nth(0).innerText()).replace(/\s+/g, ' ');
     expect(pension).toContain('企业职工基本养老保险');
-    expect(pension).toContain('423.9万人');
+    expect(pension).toContain('424万人'); // 423.95万 rounds half up
     expect(pension).toContain('750万人');
     expect(pension).toContain('56.5%');
     expect(await cards.nth(0).locator('.big').isVisible()).toBe(true);

@@ -29,7 +29,6 @@ const tag = `${path.basename(outDir)}-${process.pid}`;
 const next = path.join(work, `next-${tag}`);
 const old = path.join(work, `old-${tag}`);
 mkdirSync(work, { recursive: true });
-mkdirSync(path.dirname(outDir), { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
 const started = Date.now();
