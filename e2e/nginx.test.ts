@@ -12,7 +12,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, listFiles } from '../test/build/build-site';
 import { parseHeadersFile, rulesSetting, valueOf, type HeaderRule } from '../test/build/headers-file';
 import { representativePages } from '../test/build/site-scan';
-import { DESKTOP, launch, outDir, watchedContext } from './browser';
+import { DESKTOP, baseUrl, launch, outDir, watchedContext } from './browser';
 import { startNginx, type Nginx } from './nginx';
 
 let nginx: Nginx;
@@ -161,7 +161,9 @@ describe('every page type in Chromium through nginx', () => {
   });
 
   it('refuses to show a page inside another site\'s frame (frame-ancestors \'self\')', async () => {
-    expect(await framedBy('http://embedder.test', '/')).toBe(false);
+    // Another origin: the static test server (another port on loopback, so Chrome's
+    // private-network rules do not interfere).
+    expect(await framedBy(baseUrl(), '/')).toBe(false);
     // Control: the same detector sees the page when the site frames it itself.
     expect(await framedBy(nginx.url, '/')).toBe(true);
   });
@@ -169,7 +171,7 @@ describe('every page type in Chromium through nginx', () => {
   it('lets another site frame the /embed/ pages (frame-ancestors *)', async (ctx) => {
     const embed = representativePages(outDir()).find((r) => r.url.startsWith('/embed/'));
     ctx.skip(!embed, 'no /embed/ page in this build yet (the embeds are another branch; this check runs once it is merged)');
-    expect(await framedBy('http://embedder.test', embed!.url)).toBe(true);
+    expect(await framedBy(baseUrl(), embed!.url)).toBe(true);
   });
 });
 
@@ -178,7 +180,7 @@ async function framedBy(parentOrigin: string, urlPath: string): Promise<boolean>
   const context = await browser.newContext();
   const target = nginx.url + urlPath;
   if (parentOrigin !== nginx.url) {
-    await context.route(`${parentOrigin}/**`, (route) =>
+    await context.route(`${parentOrigin}/__embedder__.html`, (route) =>
       route.fulfill({ contentType: 'text/html; charset=utf-8', body: `<!doctype html><title>host</title><iframe src="${target}" width="600" height="400"></iframe>` }),
     );
   }
@@ -192,7 +194,7 @@ async function framedBy(parentOrigin: string, urlPath: string): Promise<boolean>
       document.body.append(f);
     }, target);
   } else {
-    await page.goto(`${parentOrigin}/`);
+    await page.goto(`${parentOrigin}/__embedder__.html`);
   }
   await page.waitForTimeout(1500);
   const frame = page.frames().find((f) => f !== page.mainFrame());
