@@ -73,3 +73,10 @@ export function formatAxisWan(n: number): string {
 function trim(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
+
+/** A file size: 812 → "812 字节", 23456 → "22.9 KB", 3456789 → "3.3 MB" (1 KB = 1024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} 字节`;
+  if (bytes < 1024 * 1024) return `${trim((bytes / 1024).toFixed(1))} KB`;
+  return `${trim((bytes / 1024 / 1024).toFixed(1))} MB`;
+}

@@ -54,3 +54,57 @@ export const MEASURE_NAMES = {
 
 /** Region kinds. */
 export const REGION_KIND_NAMES = { city: '市', provincial: '省本级' } as const;
+
+/** Anchors of each measure's definition on /methodology/ (e.g. /methodology/#contribution-rate). */
+export const MEASURE_ANCHORS: Record<keyof typeof MEASURE_NAMES, string> = {
+  enrolled: 'enrolled',
+  due: 'due',
+  paid: 'paid',
+  newEnrolled: 'new-enrolled',
+  newPaid: 'new-paid',
+  contributionRate: 'contribution-rate',
+  newContributionRate: 'new-contribution-rate',
+  target: 'target',
+  completion: 'completion',
+};
+
+/** Words of the journalist tools (downloads, citations, embeds). */
+export const TOOL_TERMS = {
+  tools: '嵌入与下载',
+  cite: '引用本页',
+  citeFigure: '引用此图',
+  embedCode: '嵌入代码',
+  definitions: '定义',
+  version: '数据版本',
+  methodology: '方法说明',
+  releases: '发布记录',
+  provincial: '省本级',
+  priorityGroups: '重点群体',
+} as const;
+
+/** Labels of a named employer's fields on its page (the data contract's column aliases, reworded where clearer). */
+export const EMPLOYER_FIELD_NAMES = {
+  name: '单位名称',
+  creditCode: '统一社会信用代码',
+  region: '地区',
+  insurances: '未参保险种',
+  workers: '涉及职工人数',
+  violation: '违法事实',
+  penalty: '处理处罚情况',
+  legalBasis: '处罚依据',
+  decisionNo: '处罚决定书文号',
+  authority: '处罚机关',
+  decidedOn: '处罚日期',
+  notifiedOn: '书面告知日期',
+  publishedOn: '公布日期',
+  expiresOn: '公布截止日期',
+  rectifiedOn: '整改日期',
+} as const;
+
+/** Words of the named-employer pages. */
+export const EMPLOYER_TERMS = {
+  /** The section and the list: employers exposed after a penalty (曝光, as the notice says). */
+  named: '曝光单位',
+  rectified: '已整改',
+  notRectified: '尚未报告整改',
+} as const;
