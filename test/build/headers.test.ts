@@ -73,6 +73,11 @@ describe('public/_headers', () => {
     expect(rules.some((r) => r.pattern === '/embed/*')).toBe(true);
   });
 
+  it('lets scripts on other sites read the downloads (/data/*) and nothing else', () => {
+    const cors = rules.filter((r) => valueOf(r, 'Access-Control-Allow-Origin'));
+    expect(cors.map((r) => [r.pattern, valueOf(r, 'Access-Control-Allow-Origin')])).toEqual([['/data/*', '*']]);
+  });
+
   it('keeps hashed assets for a year and everything else five minutes', () => {
     expect(valueOf(rules.find((r) => r.pattern === '/_astro/*')!, 'Cache-Control')).toBe('public, max-age=31536000, immutable');
     for (const r of rules.filter((r) => r.pattern !== '/_astro/*' && valueOf(r, 'Cache-Control'))) {
@@ -99,6 +104,11 @@ describe('deploy/nginx.conf', () => {
   it('sends the <meta> policy plus frame-ancestors from a map: * for /embed/, \'self\' elsewhere', () => {
     expect(header('Content-Security-Policy')).toBe(`${metaCsp}; frame-ancestors $kuomian_frame_ancestors`);
     expect(conf).toMatch(/map \$uri \$kuomian_frame_ancestors \{\s*~\^\/embed\/\s+"\*";\s*default\s+"'self'";\s*\}/);
+  });
+
+  it('sends Access-Control-Allow-Origin: * for /data/ only, like public/_headers', () => {
+    expect(header('Access-Control-Allow-Origin')).toBe('$kuomian_cors');
+    expect(conf).toMatch(/map \$uri \$kuomian_cors \{\s*~\^\/data\/\s+"\*";\s*default\s+"";\s*\}/);
   });
 
   it('sets headers only at server level (a location with add_header would drop all the others there)', () => {
