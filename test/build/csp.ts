@@ -14,9 +14,10 @@ export function parseCsp(text: string): Map<string, string[]> {
 export function strictnessProblem(csp: Map<string, string[]>): string | null {
   const script = csp.get('script-src') ?? csp.get('default-src');
   const style = csp.get('style-src') ?? csp.get('default-src');
-  if (!csp.get('default-src')?.every((s) => s === "'self'")) return `default-src is not 'self' only: ${csp.get('default-src')?.join(' ')}`;
-  if (!script || script.some((s) => !["'self'", "'wasm-unsafe-eval'"].includes(s))) return `script-src allows more than 'self' 'wasm-unsafe-eval': ${script?.join(' ')}`;
-  if (!style || style.some((s) => s !== "'self'")) return `style-src allows more than 'self': ${style?.join(' ')}`;
+  // 'none' is stricter than 'self', and fine anywhere (a redirect page needs no script).
+  if (!csp.get('default-src')?.every((s) => ["'self'", "'none'"].includes(s))) return `default-src is not 'self' only: ${csp.get('default-src')?.join(' ')}`;
+  if (!script || script.some((s) => !["'self'", "'wasm-unsafe-eval'", "'none'"].includes(s))) return `script-src allows more than 'self' 'wasm-unsafe-eval': ${script?.join(' ')}`;
+  if (!style || style.some((s) => !["'self'", "'none'"].includes(s))) return `style-src allows more than 'self': ${style?.join(' ')}`;
   if (csp.get('object-src')?.join(' ') !== "'none'") return "object-src is not 'none'";
   if (!csp.get('base-uri')) return 'no base-uri';
   for (const [name, sources] of csp) {

@@ -16,9 +16,15 @@ const abs = (rel: string) => path.resolve(ROOT, out, rel);
 let pages: Page[];
 let files: string[];
 
+/** JS files some page or script names (by file name: Pagefind loads its files by computed URL). */
+const loadedJs = new Set<string>();
+
 beforeAll(() => {
   files = listFiles(abs('.'));
   pages = htmlUrls(out).map((u) => loadPage(out, u));
+  const js = files.filter((f) => /\.m?js$/.test(f));
+  const texts = [...pages.map((p) => p.html), ...js.map((f) => readFileSync(abs(f), 'utf8'))];
+  for (const f of js) if (texts.some((t) => t.includes(path.basename(f)) && t !== readFileSync(abs(f), 'utf8'))) loadedJs.add(f);
 });
 
 /**
@@ -36,6 +42,24 @@ const IDENTIFIER_URLS = [
 ];
 const isIdentifier = (url: string) => IDENTIFIER_URLS.some((re) => re.test(url));
 const HTTP_URL = /(?:https?:)?\/\/[A-Za-z0-9.-]+(?::\d+)?[^\s"'<>()\\]*/g;
+
+/**
+ * URLs in JavaScript that cannot be requests to a third party (decision 0002): namespace names
+ * for createElementNS, hosts that can never be a third party (reserved example/test names,
+ * dotless names such as the dummy base of `new URL(path, "https://p")`), and attributions
+ * written as `Name <https://…>` inside a string (Pagefind's translator credits).
+ */
+function nonRequestInJs(url: string, before: string | undefined, after: string | undefined): boolean {
+  if (/^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/)/.test(url)) return true;
+  let host: string;
+  try {
+    host = new URL(url).hostname;
+  } catch {
+    return false;
+  }
+  if (!host.includes('.') || /(^|\.)(example\.(com|org|net)|example|test|invalid|localhost)$/.test(host)) return true;
+  return before === '<' && after === '>';
+}
 
 /** The problems of a list, one per line, for readable failures. */
 const report = (problems: string[]) => `${problems.length} problem(s):\n${problems.slice(0, 40).join('\n')}`;
@@ -142,11 +166,13 @@ describe('no third-party request of any kind, no external URL', () => {
       } else if (ext === '.svg') {
         for (const r of refsOfSvg(readFileSync(abs(f), 'utf8'))) if (isExternal(r.url, SITE_ORIGIN)) problems.push(`${f}: ${r.via}="${r.url}"`);
       } else if (ext === '.js' || ext === '.mjs') {
-        // Only the SVG/XHTML namespaces (createElementNS) may appear; they are names, not requests.
-        for (const u of readFileSync(abs(f), 'utf8').match(/https?:\/\/[A-Za-z0-9.-]+[^\s"'`<>()\\]*/g) ?? []) {
-          if (isExternal(u, SITE_ORIGIN) && !/^http:\/\/www\.w3\.org\/(2000\/svg|1999\/xhtml|1999\/xlink|XML\/1998\/namespace|2000\/xmlns\/)/.test(u)) {
-            problems.push(`${f}: "${u}"`);
-          }
+        // A script no page loads still ships: remove it from the build rather than allow it.
+        const js = readFileSync(abs(f), 'utf8').replace(/\/\*[\s\S]*?\*\//g, ' '); // licence banners
+        // A template expression (`${…}`) ends the literal part of a URL.
+        for (const m of js.matchAll(/https?:\/\/[A-Za-z0-9.-]+[^\s"'`<>()\\${}]*/g)) {
+          const u = m[0];
+          if (!isExternal(u, SITE_ORIGIN) || nonRequestInJs(u, js[m.index - 1], js[m.index + u.length])) continue;
+          problems.push(`${f}: "${u}"${loadedJs.has(f) ? '' : ' (no page loads this file: delete it in the post-build step that writes it)'}`);
         }
       }
     }
