@@ -20,16 +20,25 @@ afterAll(async () => {
   await browser?.close();
 });
 
-/** What a reader must be able to see and use on any page, checked in the live page. */
+/**
+ * What a reader must be able to see and use on any page, checked in the live page. An embed
+ * (/embed/…) is a fragment inside another site's page: its figure and a link to its source
+ * stand in for the heading, main landmark and navigation.
+ */
 async function readable(page: Page, width: number): Promise<string[]> {
   return page.evaluate((width) => {
     const problems: string[] = [];
     const visible = (el: Element | null) => !!el && (el as HTMLElement).checkVisibility?.() !== false && el.getBoundingClientRect().width > 0;
-    const h1 = document.querySelector('h1');
-    if (!visible(h1) || !h1!.textContent!.trim()) problems.push('no visible <h1>');
-    const main = document.querySelector('main');
-    if (!visible(main) || (main!.textContent ?? '').trim().length < 20) problems.push('no visible <main> with text');
-    if (!visible(document.querySelector('nav a[href="/"], a.brand[href="/"]'))) problems.push('no visible link home');
+    if (location.pathname.startsWith('/embed/')) {
+      if (!visible(document.querySelector('figure'))) problems.push('embed: no visible <figure>');
+      if (![...document.querySelectorAll('a[href]')].some(visible)) problems.push('embed: no visible link to its source');
+    } else {
+      const h1 = document.querySelector('h1');
+      if (!visible(h1) || !h1!.textContent!.trim()) problems.push('no visible <h1>');
+      const main = document.querySelector('main');
+      if (!visible(main) || (main!.textContent ?? '').trim().length < 20) problems.push('no visible <main> with text');
+      if (!visible(document.querySelector('nav a[href="/"], a.brand[href="/"]'))) problems.push('no visible link home');
+    }
     const overflow = document.documentElement.scrollWidth - width;
     if (overflow > 1) {
       const wide = [...document.querySelectorAll('body *')]
