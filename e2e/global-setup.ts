@@ -3,7 +3,7 @@
  * serves it on a free loopback port for every browser test. E2E_SKIP_BUILD=1 reuses
  * the last build (for working on the tests themselves).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { ROOT, buildSite } from '../test/build/build-site';
@@ -15,6 +15,8 @@ export const E2E_OUT = '.build-test/e2e';
 let server: StaticServer | undefined;
 
 export async function setup(project: TestProject) {
+  // Screenshots are of this run only.
+  rmSync(path.resolve(import.meta.dirname, 'artifacts'), { recursive: true, force: true });
   const reuse = process.env.E2E_SKIP_BUILD === '1' && existsSync(path.join(ROOT, E2E_OUT, 'index.html'));
   if (!reuse) {
     const started = Date.now();
