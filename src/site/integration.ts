@@ -6,6 +6,7 @@
 import type { AstroIntegration } from 'astro';
 import { DataError, formatProblem } from '../data/problems';
 import { getSite } from './site';
+import { ogStats } from './og';
 
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
@@ -35,6 +36,9 @@ export function dataIntegration(): AstroIntegration {
           }
           throw err;
         }
+      },
+      'astro:build:done': ({ logger }) => {
+        logger.info(`share images: ${ogStats.rendered} rendered, ${ogStats.cached} from the cache (.astro/cache/og), ${ogStats.pruned} unused ones pruned`);
       },
     },
   };

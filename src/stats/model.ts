@@ -120,6 +120,7 @@ export class Model {
   private readonly targets = new Map<string, Target>();
   private readonly reporting = new Map<Insurance, Region[]>();
   private readonly provinceCache = new Map<string, Point>();
+  private readonly lastMonthByYear = new Map<number, Month>();
 
   constructor(readonly dataset: Dataset) {
     this.regions = dataset.regions;
@@ -134,6 +135,7 @@ export class Model {
     }
     this.months = [...monthSet].sort();
     this.latestMonth = this.months.at(-1) ?? null;
+    for (const m of this.months) this.lastMonthByYear.set(yearOf(m), m);
     for (const t of dataset.targets) this.targets.set(`${t.year}|${t.region}|${t.insurance}`, t);
     for (const ins of INSURANCES) {
       this.reporting.set(ins, dataset.regions.filter((reg) => this.reports.has(`${reg.id}|${ins}`)));
@@ -167,9 +169,7 @@ export class Model {
 
   /** The latest month of a year with any report (December once the year is complete). */
   lastMonthOf(year: number): Month | null {
-    let last: Month | null = null;
-    for (const m of this.months) if (yearOf(m) === year) last = m;
-    return last;
+    return this.lastMonthByYear.get(year) ?? null;
   }
 
   /** Whether the year's December has been reported by anyone. */
