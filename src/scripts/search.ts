@@ -19,6 +19,7 @@ if (Ui) {
   const label = document.getElementById('search-label');
   if (input && label) {
     input.id = 'search-input';
+    (label as HTMLLabelElement).htmlFor = input.id;
     label.hidden = false;
   }
   if (note) note.textContent = '也可以直接浏览：';
