@@ -9,7 +9,7 @@
  * publication window are never built, so they cannot be indexed (a build test checks
  * the fragments). Runs before compression so the index files get compressed too.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
@@ -24,6 +24,11 @@ export async function buildSearchIndex(dir) {
     const outputPath = path.join(dir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
+    // The search page uses the default UI (pagefind-ui.js/.css). The other UI bundles are never
+    // loaded and carry their translators' web addresses, which the build's no-external-URL test refuses.
+    for (const f of ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css']) {
+      rmSync(path.join(outputPath, f), { force: true });
+    }
     // addDirectory counts every HTML file it read; the entry file says how many were indexed.
     const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);

@@ -14,6 +14,14 @@ const Ui = window.PagefindUI;
 const note = document.getElementById('search-nojs');
 if (Ui) {
   const ui = new Ui({ element: '#search', showSubResults: true, showImages: false, autofocus: true });
+  // Pagefind's input has only a title; give it the page's visible label (WCAG 3.3.2).
+  const input = document.querySelector<HTMLInputElement>('#search input');
+  const label = document.getElementById('search-label');
+  if (input && label) {
+    input.id = 'search-input';
+    (label as HTMLLabelElement).htmlFor = input.id;
+    label.hidden = false;
+  }
   if (note) note.textContent = '也可以直接浏览：';
   const q = new URLSearchParams(window.location.search).get('q');
   if (q) ui.triggerSearch(q);

@@ -17,7 +17,8 @@ beforeAll(() => {
 
 describe('report pages of a two-year dataset', () => {
   it('generates every monthly, quarterly and annual report and each assessment at stable URLs', () => {
-    const files = listFiles(path.join(ROOT, OUT));
+    // Pages only: the build also writes .gz/.br copies next to them (scripts/post-build/compress.mjs).
+    const files = listFiles(path.join(ROOT, OUT)).filter((f) => f.endsWith('.html'));
     const reports = files.filter((f) => f.startsWith('reports/')).map((f) => f.replace(/\/?index\.html$/, ''));
     expect(reports).toHaveLength(1 + 25 + 8 + 2);
     for (const slug of ['reports', 'reports/2004-12', 'reports/2006-12', 'reports/2005-q1', 'reports/2006-q4', 'reports/2005', 'reports/2006']) expect(reports).toContain(slug);
