@@ -17,7 +17,10 @@ import type { Model, Point } from '../stats/model';
  */
 export interface TableSpec {
   caption: string;
-  /** `unit` says how a column's raw values are written to CSV: exact persons, or a ratio as a percent. */
+  /**
+   * `unit` says how a column's raw values are written to CSV: exact persons, or a ratio as a
+   * percent. A column without a unit (a verdict, a note) is downloaded as its cells read.
+   */
   columns: { label: string; numeric?: boolean; unit?: TableUnit }[];
   /**
    * `key` is the row's machine-readable key (a month as YYYY-MM); `values` are the raw numbers
