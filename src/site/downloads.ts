@@ -383,7 +383,7 @@ export function tableColumns(table: TableSpec, siteUrl?: string): DictionaryColu
       label: c.label,
       type: c.unit === 'persons' ? 'integer' : c.unit === 'percent' ? 'number' : 'text',
       unit: c.unit ? unitLabel(c.unit) : '',
-      definition: c.unit === 'percent' ? '百分数，保留一位小数（与网页相同）；空白表示无数据。' : c.unit === 'persons' ? '人数；空白表示无数据。' : '与网页表格相同的文字。',
+      definition: c.definition ?? (c.unit === 'percent' ? '百分数，保留一位小数（与网页相同）；空白表示无数据。' : c.unit === 'persons' ? '人数；空白表示无数据。' : '与网页表格相同的文字。'),
     });
   }
   return out;
