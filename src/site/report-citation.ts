@@ -11,13 +11,16 @@ import { formatPercent, formatPercentAgainst, formatPercentValue, formatPersons,
 import type { InsuranceAssessment } from '../stats/assessment';
 import type { MonthFigures, QuarterFigures, YearChange } from '../stats/reports';
 
-/** Regions named in a sentence before it says "等N个地区" instead. */
-export const MAX_NAMED = 5;
+/** Regions named in a sentence before the rest are left to the page ("…等"). */
+export const MAX_NAMED = 10;
 
-/** "沈阳市、大连市", or "沈阳市、大连市、鞍山市、抚顺市、本溪市等12个地区" beyond MAX_NAMED. */
-export function namedRegions(names: readonly string[]): string {
+/**
+ * "沈阳市、大连市"; beyond MAX_NAMED the first ones and "等12个地区", or only "等" when the
+ * sentence has already said how many (`counted`).
+ */
+export function namedRegions(names: readonly string[], counted = false): string {
   if (names.length <= MAX_NAMED) return names.join('、');
-  return `${names.slice(0, MAX_NAMED).join('、')}等${names.length}个地区`;
+  return `${names.slice(0, MAX_NAMED).join('、')}等${counted ? '' : `${names.length}个地区`}`;
 }
 
 /** "增加1.2万人" / "减少8,100人" / "持平" for a change in persons against `than` (上月, 上年末). */
@@ -149,7 +152,7 @@ export function assessmentSentences(i: AssessmentSentenceInput): string[] {
   else {
     const parts: string[] = [];
     if (i.metAll) parts.push(`${i.metAll}个${overall.met_all}`);
-    if (i.notMet.length) parts.push(`${i.notMet.length}个${overall.not_met}（${namedRegions(i.notMet)}）`);
+    if (i.notMet.length) parts.push(`${i.notMet.length}个${overall.not_met}（${namedRegions(i.notMet, true)}）`);
     if (i.incomplete) parts.push(`${i.incomplete}个${overall.incomplete}`);
     out.push(`${head}：有目标的${i.withTargets}个地区中，${parts.join('，')}。`);
   }

@@ -37,9 +37,11 @@ const month = (over: Partial<MonthFigures> = {}): MonthFigures => ({
 });
 
 describe('namedRegions(names)', () => {
-  it('names up to five regions, then says how many', () => {
+  const twelve = Array.from({ length: 12 }, (_, i) => `${i + 1}号市`);
+  it('names up to ten regions, then says how many, or only 等 when the count is already said', () => {
     expect(namedRegions(['沈阳市', '大连市'])).toBe('沈阳市、大连市');
-    expect(namedRegions(['甲市', '乙市', '丙市', '丁市', '戊市', '己市', '庚市'])).toBe('甲市、乙市、丙市、丁市、戊市等7个地区');
+    expect(namedRegions(twelve)).toBe(`${twelve.slice(0, 10).join('、')}等12个地区`);
+    expect(namedRegions(twelve, true)).toBe(`${twelve.slice(0, 10).join('、')}等`);
   });
 });
 
