@@ -42,6 +42,7 @@ if (astro.status !== 0) {
   fail(`the site was not built (astro exited with ${astro.status ?? astro.signal}).`);
 }
 
+const astroDone = Date.now();
 try {
   await postBuild(next);
 } catch (err) {
@@ -53,7 +54,8 @@ try {
 if (existsSync(outDir)) renameSync(outDir, old);
 renameSync(next, outDir);
 rmSync(old, { recursive: true, force: true });
-console.log(`\n✔ built ${path.relative(root, outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const seconds = (from, to = Date.now()) => ((to - from) / 1000).toFixed(1);
+console.log(`\n✔ built ${path.relative(root, outDir)}/ in ${seconds(started)} s (astro ${seconds(started, astroDone)} s, post-build ${seconds(astroDone)} s)`);
 
 function fail(message) {
   console.error(`\n✘ Build failed: ${message}\n  The previously built site (${path.relative(root, outDir) || outDir}/) was left exactly as it was.`);

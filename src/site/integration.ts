@@ -17,6 +17,12 @@ export function dataIntegration(): AstroIntegration {
         if (command !== 'build') return;
         try {
           const site = getSite();
+          const { bytes, loadSeconds, loadCpuSeconds, modelSeconds } = site.timings;
+          const mb = bytes / 1e6;
+          logger.info(
+            `data: loaded ${mb.toFixed(1)} MB in ${loadSeconds.toFixed(2)} s (${(mb / Math.max(loadSeconds, 1e-6)).toFixed(1)} MB/s; ` +
+              `CPU ${loadCpuSeconds.toFixed(2)} s); model and version in ${modelSeconds.toFixed(2)} s`,
+          );
           const shown = site.warnings.slice(0, 50);
           for (const w of shown) logger.warn(formatProblem(w));
           if (site.warnings.length > shown.length) logger.warn(`… and ${site.warnings.length - shown.length} more warnings`);

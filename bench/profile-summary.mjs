@@ -1,0 +1,70 @@
+#!/usr/bin/env node
+/**
+ * Summarises V8 CPU profiles (`node --cpu-prof`): the functions with the most self time,
+ * and the same grouped by file, so the hot spots of a build are visible at a glance.
+ *
+ *   node --cpu-prof --cpu-prof-dir=/tmp/prof node_modules/astro/astro.js build …
+ *   node bench/profile-summary.mjs /tmp/prof [--top 30]
+ *
+ * A folder sums every profile in it (Astro may start worker processes).
+ */
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import path from 'node:path';
+
+const args = process.argv.slice(2);
+const topAt = args.indexOf('--top');
+const top = topAt >= 0 ? Number(args[topAt + 1]) : 30;
+const targets = args.filter((a, i) => !a.startsWith('--') && (topAt < 0 || i !== topAt + 1));
+if (targets.length === 0) {
+  console.error('usage: node bench/profile-summary.mjs <profile.cpuprofile | folder> [--top N]');
+  process.exit(2);
+}
+
+const files = targets.flatMap((t) =>
+  statSync(t).isDirectory()
+    ? readdirSync(t).filter((f) => f.endsWith('.cpuprofile')).map((f) => path.join(t, f))
+    : [t],
+);
+
+const byFunction = new Map();
+const byFile = new Map();
+let total = 0;
+for (const file of files) {
+  const profile = JSON.parse(readFileSync(file, 'utf8'));
+  const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  // Self time per node: the sampling interval after each sample.
+  const self = new Map();
+  const { samples, timeDeltas } = profile;
+  for (let i = 0; i < samples.length; i++) {
+    const dt = timeDeltas[i + 1] ?? 0;
+    self.set(samples[i], (self.get(samples[i]) ?? 0) + dt);
+  }
+  for (const [id, us] of self) {
+    const frame = nodes.get(id).callFrame;
+    const where = shortUrl(frame.url);
+    const name = `${frame.functionName || '(anonymous)'}  ${where}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
+    byFunction.set(name, (byFunction.get(name) ?? 0) + us);
+    const fileKey = where || frame.functionName;
+    byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + us);
+    total += us;
+  }
+}
+
+const show = (title, map) => {
+  console.log(`\n${title}`);
+  for (const [name, us] of [...map].sort((a, b) => b[1] - a[1]).slice(0, top)) {
+    console.log(`${(us / 1e6).toFixed(2).padStart(8)} s ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
+  }
+};
+console.log(`${files.length} profile(s), ${(total / 1e6).toFixed(1)} s sampled`);
+show('Self time by function', byFunction);
+show('Self time by file', byFile);
+
+function shortUrl(url) {
+  if (!url) return '';
+  const clean = url.replace(/^file:\/\//, '');
+  const nm = clean.lastIndexOf('node_modules/');
+  if (nm >= 0) return clean.slice(nm + 'node_modules/'.length);
+  const cwd = process.cwd() + '/';
+  return clean.startsWith(cwd) ? clean.slice(cwd.length) : clean;
+}
