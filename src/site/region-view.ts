@@ -6,9 +6,24 @@ import { formatCount } from '../format/number';
 import type { Model } from '../stats/model';
 import type { TableSpec } from './figures';
 
+const BY_NAME = new Intl.Collator('zh-CN');
+/** Per list of employers: region id → its entries by name. Built once per list, not once per page. */
+const byRegion = new WeakMap<readonly Employer[], Map<string, Employer[]>>();
+
 /** A region's currently published named employers, ordered by name (never by severity). */
-export function regionEmployers(employers: Employer[], region: string): Employer[] {
-  return employers.filter((e) => e.region === region).sort((a, b) => a.name.localeCompare(b.name, 'zh-CN'));
+export function regionEmployers(employers: readonly Employer[], region: string): Employer[] {
+  let index = byRegion.get(employers);
+  if (index === undefined) {
+    index = new Map();
+    for (const e of employers) {
+      const list = index.get(e.region);
+      if (list) list.push(e);
+      else index.set(e.region, [e]);
+    }
+    for (const list of index.values()) list.sort((a, b) => BY_NAME.compare(a.name, b.name));
+    byRegion.set(employers, index);
+  }
+  return (index.get(region) ?? []).slice();
 }
 
 /** Every monthly figure of a region for the year's months, one table per insurance. */
