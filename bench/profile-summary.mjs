@@ -29,6 +29,7 @@ const files = targets.flatMap((t) =>
 const byFunction = new Map();
 const byFile = new Map();
 let total = 0;
+let waiting = 0;
 for (const file of files) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
@@ -41,6 +42,12 @@ for (const file of files) {
   }
   for (const [id, us] of self) {
     const frame = nodes.get(id).callFrame;
+    // Time a process spends waiting (idle, or blocked in spawnSync for the astro child it
+    // started) is not work: leave it out so the build's own hot spots stand out.
+    if (frame.functionName === '(idle)' || frame.functionName === 'spawnSync') {
+      waiting += us;
+      continue;
+    }
     const where = shortUrl(frame.url);
     const name = `${frame.functionName || '(anonymous)'}  ${where}${frame.url ? `:${frame.lineNumber + 1}` : ''}`;
     byFunction.set(name, (byFunction.get(name) ?? 0) + us);
@@ -56,7 +63,7 @@ const show = (title, map) => {
     console.log(`${(us / 1e6).toFixed(2).padStart(8)} s ${((100 * us) / total).toFixed(1).padStart(5)}%  ${name}`);
   }
 };
-console.log(`${files.length} profile(s), ${(total / 1e6).toFixed(1)} s sampled`);
+console.log(`${files.length} profile(s), ${(total / 1e6).toFixed(1)} s sampled at work (${(waiting / 1e6).toFixed(1)} s idle or waiting for a child left out)`);
 show('Self time by function', byFunction);
 show('Self time by file', byFile);
 

@@ -63,8 +63,9 @@ async function main() {
       NO_COLOR: '1',
       FORCE_COLOR: '0',
     };
-    if (args.profile) env.NODE_OPTIONS = `${process.env.NODE_OPTIONS ?? ''} --cpu-prof --cpu-prof-dir=${path.resolve(args.profile, label)}`.trim();
-    const build = await measure(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env }, logFile);
+    // --cpu-prof is not allowed in NODE_OPTIONS; build.mjs passes its own node flags on to astro.
+    const profile = args.profile ? ['--cpu-prof', `--cpu-prof-dir=${path.resolve(args.profile, label)}`] : [];
+    const build = await measure(process.execPath, [...profile, path.join(ROOT, 'scripts/build.mjs')], { cwd: ROOT, env }, logFile);
     if (build.code !== 0) {
       failed = true;
       log(`✘ the build failed (exit ${build.code}); see ${path.relative(ROOT, logFile)}:\n${tail(logFile, 25)}`);

@@ -32,9 +32,10 @@ mkdirSync(work, { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
 const started = Date.now();
+// Node flags given to this script (e.g. --cpu-prof, --max-old-space-size) apply to the astro build too.
 const astro = spawnSync(
   process.execPath,
-  [path.join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', path.relative(root, next)],
+  [...process.execArgv, path.join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', path.relative(root, next)],
   { cwd: root, stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } },
 );
 if (astro.status !== 0) {
