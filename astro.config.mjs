@@ -3,6 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { dataIntegration } from './src/site/integration.ts';
+import { keepInSitemap } from './src/site/sitemap.ts';
 
 /** Absolute URLs (canonical, sitemap, feeds, OG) use SITE_URL; the default suits the sample. */
 const site = process.env.SITE_URL || 'https://kuomian.example.org';
@@ -17,7 +18,10 @@ export default defineConfig({
     // The CSP allows styles from 'self' only, so no stylesheet may be inlined.
     inlineStylesheets: 'never',
   },
-  integrations: [dataIntegration(), mdx(), sitemap()],
+  integrations: [dataIntegration(), mdx(), sitemap({ filter: keepInSitemap })],
+  // Astro inlines small bundled scripts; the CSP (script-src 'self') forbids inline scripts,
+  // so every script must stay an external file.
+  vite: { build: { assetsInlineLimit: 0 } },
   devToolbar: { enabled: false },
   prefetch: false,
 });

@@ -52,8 +52,16 @@ try {
 }
 
 // Swap: two renames on one file system. The old site is kept until the new one is in place.
-if (existsSync(outDir)) renameSync(outDir, old);
-renameSync(next, outDir);
+mkdirSync(path.dirname(outDir), { recursive: true });
+const hadOld = existsSync(outDir);
+if (hadOld) renameSync(outDir, old);
+try {
+  renameSync(next, outDir);
+} catch (err) {
+  if (hadOld) renameSync(old, outDir);
+  rmSync(next, { recursive: true, force: true });
+  fail(`could not move the new site into place: ${err instanceof Error ? err.message : String(err)}`);
+}
 rmSync(old, { recursive: true, force: true });
 const seconds = (from, to = Date.now()) => ((to - from) / 1000).toFixed(1);
 console.log(`\n✔ built ${path.relative(root, outDir)}/ in ${seconds(started)} s (astro ${seconds(started, astroDone)} s, post-build ${seconds(astroDone)} s)`);

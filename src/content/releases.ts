@@ -1,9 +1,10 @@
-/** The release notes collection (content/releases/*.md). Issue #6 owns its schema. */
-import { defineCollection, z } from 'astro:content';
+/** The release notes collection (content/releases/*.md). Issue #6 owns its schema (see release-schema.ts). */
+import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { contentDir } from './dir';
+import { releaseSchema } from './release-schema';
 
 export const releases = defineCollection({
   loader: glob({ pattern: '**/*.md', base: `${contentDir}/releases` }),
-  schema: z.object({ title: z.string() }),
+  schema: releaseSchema,
 });

@@ -19,10 +19,20 @@ export function formatCount(n: number): string {
 export function formatWan(n: number): string {
   const sign = n < 0 ? '−' : '';
   const a = Math.abs(n);
-  if (a >= 1e8) return `${sign}${trim((a / 1e8).toFixed(2))}亿`;
-  if (a >= 1e6) return `${sign}${trim((a / 1e4).toFixed(1))}万`;
-  if (a >= 1e4) return `${sign}${trim((a / 1e4).toFixed(2))}万`;
+  if (a >= 1e8) return `${sign}${scaled(a, 1e8, 2)}亿`;
+  if (a >= 1e6) return `${sign}${scaled(a, 1e4, 1)}万`;
+  if (a >= 1e4) return `${sign}${scaled(a, 1e4, 2)}万`;
   return `${sign}${exact.format(a)}`;
+}
+
+/**
+ * a / unit with `digits` decimals, rounded half up on whole numbers: persons are
+ * integers, so dividing first (4239500 / 1e4 = 423.95 → "423.9" in binary floating
+ * point) would round some exact halves down.
+ */
+function scaled(a: number, unit: number, digits: number): string {
+  const step = unit / 10 ** digits;
+  return trim((Math.round(a / step) / 10 ** digits).toFixed(digits));
 }
 
 /** Count in 万 followed by 人: "760.5万人". */
@@ -62,4 +72,11 @@ export function formatAxisWan(n: number): string {
 
 function trim(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
+}
+
+/** A file size: 812 → "812 字节", 23456 → "22.9 KB", 3456789 → "3.3 MB" (1 KB = 1024 bytes). */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} 字节`;
+  if (bytes < 1024 * 1024) return `${trim((bytes / 1024).toFixed(1))} KB`;
+  return `${trim((bytes / 1024 / 1024).toFixed(1))} MB`;
 }

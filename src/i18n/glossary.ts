@@ -54,3 +54,30 @@ export const MEASURE_NAMES = {
 
 /** Region kinds. */
 export const REGION_KIND_NAMES = { city: '市', provincial: '省本级' } as const;
+
+/** Anchors of each measure's definition on /methodology/ (e.g. /methodology/#contribution-rate). */
+export const MEASURE_ANCHORS: Record<keyof typeof MEASURE_NAMES, string> = {
+  enrolled: 'enrolled',
+  due: 'due',
+  paid: 'paid',
+  newEnrolled: 'new-enrolled',
+  newPaid: 'new-paid',
+  contributionRate: 'contribution-rate',
+  newContributionRate: 'new-contribution-rate',
+  target: 'target',
+  completion: 'completion',
+};
+
+/** Words of the journalist tools (downloads, citations, embeds). */
+export const TOOL_TERMS = {
+  tools: '嵌入与下载',
+  cite: '引用本页',
+  citeFigure: '引用此图',
+  embedCode: '嵌入代码',
+  definitions: '定义',
+  version: '数据版本',
+  methodology: '方法说明',
+  releases: '发布记录',
+  provincial: '省本级',
+  priorityGroups: '重点群体',
+} as const;

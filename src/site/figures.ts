@@ -11,12 +11,30 @@ import { barChart } from '../charts/bar-chart';
 import type { MonthSeries } from '../charts/frame';
 import type { Model, Point } from '../stats/model';
 
-/** A table of the numbers behind a figure: already formatted cells. */
+/**
+ * A table of the numbers behind a figure: already formatted cells for the page,
+ * and (optionally) the raw values behind them for the figure's CSV download.
+ */
 export interface TableSpec {
   caption: string;
-  columns: { label: string; numeric?: boolean }[];
-  rows: { header: string; cells: string[] }[];
+  /** `unit` says how a column's raw values are written to CSV: exact persons, or a ratio as a percent. */
+  columns: { label: string; numeric?: boolean; unit?: TableUnit }[];
+  /**
+   * `key` is the row's machine-readable key (a month as YYYY-MM); `values` are the raw numbers
+   * behind `cells` (null = gap). Rows without them are downloaded as the cells read.
+   */
+  rows: { header: string; cells: string[]; key?: string; values?: (number | null)[] }[];
+  /** Heading of the row-header column (default 月份). */
+  rowHeader?: string;
+  /** When set, downloads carry the row keys in a column of this name before the row headers (e.g. 地区标识). */
+  rowKeyLabel?: string;
 }
+
+/** How a raw table value is written: a count of persons, or a ratio shown as a percent. */
+export type TableUnit = 'persons' | 'percent';
+
+/** The measures a figure shows, so its tools can link their definitions (/methodology/#…). */
+export type MeasureKey = keyof typeof MEASURE_NAMES;
 
 /** Everything needed to show one chart accessibly. */
 export interface FigureSpec {
@@ -27,6 +45,23 @@ export interface FigureSpec {
   table: TableSpec;
   /** Notes under the chart, e.g. which months are gaps and why. */
   notes: string[];
+  /**
+   * The CSV of exactly this figure's table: `figureFiles(id).csv`. A figure is only
+   * downloadable (and embeddable) when its id is in src/site/figure-registry.ts.
+   */
+  csv: string;
+  /** Measures shown, for the definition links under the chart. */
+  measures: MeasureKey[];
+}
+
+/** Where a figure's downloads and embed page live; everything derives from its id. */
+export function figureFiles(id: string): { csv: string; metadata: string; svg: string; embed: string } {
+  return {
+    csv: `/data/figures/${id}.csv`,
+    metadata: `/data/figures/${id}.metadata.json`,
+    svg: `/data/figures/${id}.svg`,
+    embed: `/embed/${id}/`,
+  };
 }
 
 /** What the figures say about the place: 全省 or a region's name. */
@@ -57,20 +92,18 @@ function last<T>(xs: T[], ok: (x: T) => boolean): T | undefined {
   return undefined;
 }
 
-/** Enrolment over the year's months against the annual target. */
-export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec {
+/** Enrolment over the year's months against the annual target; null when the area has no report at all. */
+export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec | null {
   const months = model.chartMonths(year);
   const points = model.series(where.area, insurance, months);
+  if (!points.some((p) => p.enrolled != null)) return null;
   const target = model.target(where.area, insurance, year)?.enrolled ?? null;
   const name = INSURANCE_NAMES[insurance].short;
   const id = `enrolled-${where.area}-${insurance}-${year}`;
   const a = first(points, (p) => p.enrolled != null);
   const b = last(points, (p) => p.enrolled != null);
-  let description = `${where.name}${name}参保人数无数据。`;
-  if (a && b) {
-    description = `${formatMonth(a.month)}至${formatMonth(b.month)}，${where.name}${name}参保人数由${formatPersons(a.enrolled!)}变为${formatPersons(b.enrolled!)}`;
-    description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b.enrolled! / target)}。` : '。';
-  }
+  let description = `${formatMonth(a!.month)}至${formatMonth(b!.month)}，${where.name}${name}参保人数由${formatPersons(a!.enrolled!)}变为${formatPersons(b!.enrolled!)}`;
+  description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b!.enrolled! / target)}。` : '。';
   return {
     id,
     title: `${where.name}${name}参保人数（${year}年）`,
@@ -87,13 +120,23 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
     }),
     table: {
       caption: `${where.name}${name}参保人数，按月（人）`,
-      columns: [{ label: MEASURE_NAMES.enrolled, numeric: true }, { label: MEASURE_NAMES.completion, numeric: true }],
-      rows: points.map((p) => ({
-        header: formatMonth(p.month),
-        cells: [cell(p.enrolled, formatCount), cell(p.enrolled != null && target ? p.enrolled / target : null, formatPercent)],
-      })),
+      columns: [
+        { label: MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' },
+      ],
+      rows: points.map((p) => {
+        const done = p.enrolled != null && target ? p.enrolled / target : null;
+        return {
+          header: formatMonth(p.month),
+          key: p.month,
+          cells: [cell(p.enrolled, formatCount), cell(done, formatPercent)],
+          values: [p.enrolled, done],
+        };
+      }),
     },
     notes: gapNote(model, where, insurance, points, 'enrolled'),
+    csv: figureFiles(id).csv,
+    measures: target != null ? ['enrolled', 'target', 'completion'] : ['enrolled'],
   };
 }
 
@@ -122,16 +165,20 @@ export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insu
     table: {
       caption: `${where.name}${name}每月新增参保（人）`,
       columns: [
-        { label: MEASURE_NAMES.newEnrolled, numeric: true },
-        { label: MEASURE_NAMES.newPaid, numeric: true },
-        { label: MEASURE_NAMES.newContributionRate, numeric: true },
+        { label: MEASURE_NAMES.newEnrolled, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.newPaid, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.newContributionRate, numeric: true, unit: 'percent' },
       ],
       rows: points.map((p) => ({
         header: formatMonth(p.month),
+        key: p.month,
         cells: [cell(p.newEnrolled, formatCount), cell(p.newPaid, formatCount), cell(p.newContributionRate, formatPercent)],
+        values: [p.newEnrolled, p.newPaid, p.newContributionRate],
       })),
     },
     notes: gapNote(model, where, insurance, points, 'newEnrolled'),
+    csv: figureFiles(id).csv,
+    measures: ['newEnrolled', 'newPaid', 'newContributionRate'],
   };
 }
 
@@ -168,17 +215,21 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
     table: {
       caption: `${where.name}${name}缴费情况，按月（人）`,
       columns: [
-        { label: MEASURE_NAMES.due, numeric: true },
-        { label: MEASURE_NAMES.paid, numeric: true },
-        { label: MEASURE_NAMES.contributionRate, numeric: true },
-        { label: MEASURE_NAMES.newContributionRate, numeric: true },
+        { label: MEASURE_NAMES.due, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.paid, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' },
+        { label: MEASURE_NAMES.newContributionRate, numeric: true, unit: 'percent' },
       ],
       rows: points.map((p) => ({
         header: formatMonth(p.month),
+        key: p.month,
         cells: [cell(p.due, formatCount), cell(p.paid, formatCount), cell(p.contributionRate, formatPercent), cell(p.newContributionRate, formatPercent)],
+        values: [p.due, p.paid, p.contributionRate, p.newContributionRate],
       })),
     },
     notes: gapNote(model, where, insurance, points, 'contributionRate'),
+    csv: figureFiles(id).csv,
+    measures: ['due', 'paid', 'contributionRate', 'newContributionRate'],
   };
 }
 

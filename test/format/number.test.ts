@@ -7,6 +7,11 @@ describe('formatWan(n)', () => {
     expect(formatWan(7_605_000)).toBe('760.5万');
     expect(formatWan(7_500_000)).toBe('750万');
   });
+  it('rounds exact halves up, as a person would', () => {
+    expect(formatWan(4_239_500)).toBe('424万');
+    expect(formatWan(12_345)).toBe('1.23万');
+    expect(formatWan(12_355)).toBe('1.24万');
+  });
   it('keeps two decimals between 1万 and 100万', () => {
     expect(formatWan(23_456)).toBe('2.35万');
     expect(formatWan(123_456)).toBe('12.35万');

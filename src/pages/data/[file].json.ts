@@ -1,0 +1,6 @@
+/** Serves every .json download in /data/ (see src/site/data-files.ts), including the .metadata.json sidecars of the CSVs. */
+import type { GetStaticPaths } from 'astro';
+import { dataPaths, dataRoute } from '../../site/data-endpoint';
+
+export const getStaticPaths = (() => dataPaths('/data', 'json')) satisfies GetStaticPaths;
+export const GET = dataRoute('/data', 'json');

@@ -1,0 +1,8 @@
+/** /data/figures/<id>.csv: the table of one chart or data table, exactly as its page shows it. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getSite } from '../../../site/site';
+import { figureCsv, figurePaths } from '../../../site/figure-downloads';
+
+export const getStaticPaths = (() => figurePaths(getSite())) satisfies GetStaticPaths;
+export const GET: APIRoute = ({ params }) =>
+  new Response(figureCsv(getSite(), params.id), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });

@@ -1,0 +1,26 @@
+/** /releases/feed.xml: RSS of the data releases (published ones only, newest first). */
+import rss from '@astrojs/rss';
+import type { APIRoute } from 'astro';
+import { getCollection } from 'astro:content';
+import { getSite } from '../../site/site';
+import { publishedReleases, releaseSummary } from '../../site/releases-view';
+
+export const GET: APIRoute = async ({ site }) => {
+  const { dataset, model } = getSite();
+  const releases = publishedReleases(await getCollection('releases'), dataset.buildDate);
+  const regionName = (id: string) => model.regionById.get(id)?.name;
+  return rss({
+    title: `${dataset.meta.title}：发布记录`,
+    description: `${dataset.meta.publisher}的数据发布与修订记录`,
+    site: site ?? 'https://kuomian.example.org',
+    customData: '<language>zh-cn</language>',
+    // Links carry a #fragment; rss must not append a slash after it.
+    trailingSlash: false,
+    items: releases.map((r) => ({
+      title: r.data.title,
+      pubDate: new Date(`${r.data.date}T00:00:00+08:00`),
+      link: new URL(`/releases/#${r.id}`, site ?? 'https://kuomian.example.org').href,
+      description: releaseSummary(r, regionName),
+    })),
+  });
+};

@@ -1,0 +1,116 @@
+/**
+ * The foundation end to end: the fixture dataset builds, its figures can be read
+ * back from the HTML, and a failed build leaves the previous output untouched.
+ */
+import { createHash } from 'node:crypto';
+import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { ROOT, buildSite, listFiles, page, text } from './build-site';
+
+const out = inject('fixtureOut');
+
+describe('the fixture site', () => {
+  it('has a page for the province, the city list and every region', () => {
+    for (const p of ['/', '/cities/', '/cities/shenyang/', '/cities/dalian/', '/cities/provincial/']) {
+      expect(existsSync(path.join(ROOT, out, p, 'index.html')), p).toBe(true);
+    }
+  });
+
+  it('shows the province total as the sum of the regions, against the province target', () => {
+    const home = text(page(out, '/'));
+    // 2,036,800 + 1,785,300 + 417,400 = 4,239,500 of 7,500,000
+    expect(home).toContain('424万人 参保');
+    expect(home).toContain('56.5%');
+    expect(home).toContain('4,239,500');
+    expect(home).toContain('年度目标 750万人');
+  });
+
+  it('counts only the regions that report an insurance in its province total', () => {
+    // 省本级 reports no unemployment: 1,227,100 + 1,045,800
+    expect(text(page(out, '/'))).toContain('227.3万人 参保');
+  });
+
+  it('shows a missing month as a gap with the reason, never a partial sum', () => {
+    const home = text(page(out, '/'));
+    expect(home).toContain('2005年6月大连市未报送，全省合计空缺');
+    expect(text(page(out, '/cities/dalian/'))).toMatch(/2005年6月 未报送/);
+  });
+
+  it('shows a region against its own targets, with its contribution rate', () => {
+    const sy = text(page(out, '/cities/shenyang/'));
+    expect(sy).toContain('203.7万人 参保');
+    expect(sy).toContain('99.4%'); // 2,036,800 / 2,050,000
+    expect(sy).toContain('92.8%'); // 1,776,741 / 1,914,592
+    expect(sy).toContain('2,036,800');
+  });
+
+  it('renders every chart as SVG with a title, a description and its table', () => {
+    const html = page(out, '/cities/shenyang/');
+    const svgs = html.match(/<svg[^>]*class="chart"/g) ?? [];
+    expect(svgs.length).toBeGreaterThanOrEqual(3);
+    const figures = html.match(/<figure class="figure"/g) ?? [];
+    const tables = html.match(/<details class="data-table"[^>]*>\s*<summary>数据表<\/summary>/g) ?? [];
+    expect(tables.length).toBe(figures.length);
+    expect(html).toMatch(/<svg[^>]*role="img"[^>]*aria-labelledby="[^"]+-title [^"]+-desc"/);
+  });
+
+  it('is in Chinese and names the dataset as a sample', () => {
+    const html = page(out, '/');
+    expect(html).toMatch(/<html lang="zh-CN"/);
+    expect(text(html)).toContain('示例数据');
+  });
+});
+
+describe('a failed build', () => {
+  const atomic = '.build-test/atomic';
+  const bad = '.build-test/bad-data';
+  const hashes = (dir: string) =>
+    Object.fromEntries(listFiles(path.join(ROOT, dir)).map((f) => [f, createHash('sha256').update(readFileSync(path.join(ROOT, dir, f))).digest('hex')]));
+
+  beforeAll(() => {
+    rmSync(path.join(ROOT, atomic), { recursive: true, force: true });
+    cpSync(path.join(ROOT, out), path.join(ROOT, atomic), { recursive: true });
+    rmSync(path.join(ROOT, bad), { recursive: true, force: true });
+    mkdirSync(path.join(ROOT, bad), { recursive: true });
+    cpSync(path.join(ROOT, 'test/fixtures/data/valid'), path.join(ROOT, bad), { recursive: true });
+    const monthly = path.join(ROOT, bad, 'monthly.csv');
+    const lines = readFileSync(monthly, 'utf8').split('\n');
+    lines[2] = lines[2]!.replace('1702500', '170万'); // line 3: dalian 2004-12
+    lines[4] = lines[4]!.replace('2005-01', '2005-13'); // line 5
+    writeFileSync(monthly, lines.join('\n'));
+  });
+
+  it('lists every problem with file, line and column, and leaves the previous site byte for byte', () => {
+    const before = hashes(atomic);
+    const r = buildSite({ data: bad, outDir: atomic });
+    expect(r.status).not.toBe(0);
+    expect(r.output).toContain('monthly.csv:3: enrolled: "170万"');
+    expect(r.output).toContain('monthly.csv:5: month: "2005-13"');
+    expect(r.output).toContain('left exactly as it was');
+    expect(hashes(atomic)).toEqual(before);
+  });
+
+  it('a successful build then replaces the output whole', () => {
+    writeFileSync(path.join(ROOT, atomic, 'stale.html'), 'left from an old build');
+    const r = buildSite({ data: 'test/fixtures/data/valid', outDir: atomic });
+    expect(r.status, r.output).toBe(0);
+    expect(existsSync(path.join(ROOT, atomic, 'stale.html'))).toBe(false);
+    expect(existsSync(path.join(ROOT, atomic, 'index.html'))).toBe(true);
+  });
+});
+
+describe('a sparse but valid dataset', () => {
+  const sparse = '.build-test/sparse';
+  it('builds, and says "no reports" instead of drawing empty charts', () => {
+    const r = buildSite({ data: 'test/fixtures/data/sparse', outDir: sparse, env: { SOURCE_DATE_EPOCH: '1150000000' } });
+    expect(r.status, r.output).toBe(0);
+    const beta = text(page(sparse, '/cities/beta/'));
+    expect(beta).toContain('乙市2006年没有养老保险的月度报表');
+    expect(beta).toContain('500人');
+    expect(page(sparse, '/cities/beta/')).not.toMatch(/<svg[^>]*class="chart"/);
+    const home = text(page(sparse, '/'));
+    expect(home).toContain('120人 参保');
+    expect(home).toContain('1,000人');
+  });
+});
