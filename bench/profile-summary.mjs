@@ -12,9 +12,14 @@ import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 const args = process.argv.slice(2);
-const topAt = args.indexOf('--top');
-const top = topAt >= 0 ? Number(args[topAt + 1]) : 30;
-const targets = args.filter((a, i) => !a.startsWith('--') && (topAt < 0 || i !== topAt + 1));
+const option = (name) => {
+  const at = args.indexOf(name);
+  return at >= 0 ? args[at + 1] : undefined;
+};
+const top = Number(option('--top') ?? 30);
+/** --callers NAME: who calls the functions named NAME, by the time spent in them (self time). */
+const callersOf = option('--callers');
+const targets = args.filter((a, i) => !a.startsWith('--') && !['--top', '--callers'].includes(args[i - 1]));
 if (targets.length === 0) {
   console.error('usage: node bench/profile-summary.mjs <profile.cpuprofile | folder> [--top N]');
   process.exit(2);
@@ -27,12 +32,15 @@ const files = targets.flatMap((t) =>
 );
 
 const byFunction = new Map();
+const byCaller = new Map();
 const byFile = new Map();
 let total = 0;
 let waiting = 0;
 for (const file of files) {
   const profile = JSON.parse(readFileSync(file, 'utf8'));
   const nodes = new Map(profile.nodes.map((n) => [n.id, n]));
+  const parents = new Map();
+  for (const n of profile.nodes) for (const c of n.children ?? []) parents.set(c, n.id);
   // Self time per node: the sampling interval after each sample.
   const self = new Map();
   const { samples, timeDeltas } = profile;
@@ -54,6 +62,17 @@ for (const file of files) {
     const fileKey = where || frame.functionName;
     byFile.set(fileKey, (byFile.get(fileKey) ?? 0) + us);
     total += us;
+    if (callersOf && frame.functionName === callersOf) {
+      // The chain of callers up to the first frame in project code (not node_modules or node:).
+      const chain = [];
+      for (let p = parents.get(id); p !== undefined && chain.length < 8; p = parents.get(p)) {
+        const f = nodes.get(p).callFrame;
+        chain.push(`${f.functionName || '(anonymous)'} ${shortUrl(f.url)}:${f.lineNumber + 1}`);
+        if (f.url && !f.url.includes('node_modules') && !f.url.startsWith('node:')) break;
+      }
+      const key = chain.join(' ← ');
+      byCaller.set(key, (byCaller.get(key) ?? 0) + us);
+    }
   }
 }
 
@@ -64,8 +83,11 @@ const show = (title, map) => {
   }
 };
 console.log(`${files.length} profile(s), ${(total / 1e6).toFixed(1)} s sampled at work (${(waiting / 1e6).toFixed(1)} s idle or waiting for a child left out)`);
-show('Self time by function', byFunction);
-show('Self time by file', byFile);
+if (callersOf) show(`Callers of ${callersOf}`, byCaller);
+else {
+  show('Self time by function', byFunction);
+  show('Self time by file', byFile);
+}
 
 function shortUrl(url) {
   if (!url) return '';

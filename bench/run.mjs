@@ -22,7 +22,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { createWriteStream, existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -77,6 +77,7 @@ async function main() {
     const site = scanOutput(path.join(ROOT, outRel));
     const result = {
       label,
+      peakByProgram: build.peakByProgram,
       scale: args.smoke ? null : scale,
       regions: size.regions,
       years: size.years,
@@ -95,6 +96,7 @@ async function main() {
       files: site.files,
       outputBytes: site.bytes,
     };
+    log(`peak RSS by program: ${Object.entries(build.peakByProgram).map(([n, b]) => `${n} ${fmtMiB(b)}`).join(', ')}`);
     log(
       `full build: ${fmtS(result.wallSeconds)} wall (astro ${fmtS(result.astroSeconds)}, post-build ${fmtS(result.postBuildSeconds)}), ` +
         `${fmtS(result.cpuSeconds)} CPU, peak RSS ${fmtMiB(result.peakRssBytes)}, ${result.pages.toLocaleString('en-US')} pages, ` +
@@ -221,31 +223,39 @@ function dataset(sizeOptions, size) {
 async function measure(command, argv, options, logFile) {
   const timesFile = `${logFile}.times`;
   rmSync(timesFile, { force: true });
-  const out = createWriteStream(logFile);
+  // The build writes its log straight into the file, as `npm run build > build.log` would:
+  // through a pipe, the benchmark's own reading would slow down Astro's per-page logging.
+  const out = openSync(logFile, 'w');
   const started = performance.now();
   const child = spawn('sh', ['-c', '"$@"; status=$?; times > "$BENCH_TIMES"; exit $status', 'sh', command, ...argv], {
     ...options,
     env: { ...options.env, BENCH_TIMES: timesFile },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: ['ignore', out, out],
   });
-  child.stdout.pipe(out, { end: false });
-  child.stderr.pipe(out, { end: false });
   let peak = 0;
+  /** Largest RSS seen per program (node, pagefind…), to tell who a peak belongs to. */
+  const byProgram = new Map();
   const sample = () => {
-    const rss = treeRss(child.pid);
-    if (rss > peak) peak = rss;
+    const { total, processes } = treeRss(child.pid);
+    if (total > peak) peak = total;
+    for (const [name, rss] of processes) if (rss > (byProgram.get(name) ?? 0)) byProgram.set(name, rss);
   };
   const timer = setInterval(sample, 100);
   const code = await new Promise((resolve) => child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1))));
   clearInterval(timer);
   const wallSeconds = (performance.now() - started) / 1000;
-  await new Promise((resolve) => out.end(resolve));
-  return { code, wallSeconds, peakRssBytes: peak, cpuSeconds: childCpuSeconds(timesFile) };
+  closeSync(out);
+  const peakByProgram = Object.fromEntries([...byProgram].sort((a, b) => b[1] - a[1]));
+  return { code, wallSeconds, peakRssBytes: peak, peakByProgram, cpuSeconds: childCpuSeconds(timesFile) };
 }
 
-/** Sum of VmRSS over a process and all its descendants, in bytes (0 once it is gone). */
+/**
+ * Sum of VmRSS over a process and all its descendants, in bytes (0 once it is gone), and
+ * the RSS of each program in the tree (processes of the same name summed).
+ */
 function treeRss(rootPid) {
   const children = new Map();
+  const names = new Map();
   for (const name of readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;
     let stat;
@@ -256,23 +266,30 @@ function treeRss(rootPid) {
     }
     // Field 4 (ppid) follows the command name, which may contain spaces: parse after its ")".
     const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+    names.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
     const list = children.get(ppid);
     if (list) list.push(Number(name));
     else children.set(ppid, [Number(name)]);
   }
   let total = 0;
+  const processes = new Map();
   const stack = [rootPid];
   while (stack.length) {
     const pid = stack.pop();
     try {
       const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) total += Number(m[1]) * 1024;
+      if (m) {
+        const rss = Number(m[1]) * 1024;
+        total += rss;
+        const name = names.get(pid) ?? String(pid);
+        processes.set(name, (processes.get(name) ?? 0) + rss);
+      }
     } catch {
       // exited meanwhile
     }
     for (const c of children.get(pid) ?? []) stack.push(c);
   }
-  return total;
+  return { total, processes };
 }
 
 /** User + system seconds of the shell's children, from the second line of `times` ("0m1.5s 0m0.2s"). */
