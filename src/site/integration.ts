@@ -4,14 +4,27 @@
  * reports warnings and withheld employer ids in the build log.
  */
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { DataError, formatProblem } from '../data/problems';
+import { writeFigureDownloads } from './figure-downloads';
 import { getSite } from './site';
 
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
+  let siteUrl: string | undefined;
   return {
     name: 'kuomian-data',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        siteUrl = config.site;
+      },
+      // The figure downloads (CSV, metadata, SVG of every chart and table) are written here
+      // rather than by Astro routes: see writeFigureDownloads.
+      'astro:build:done': ({ dir, logger }) => {
+        const started = performance.now();
+        const files = writeFigureDownloads(getSite(), fileURLToPath(dir), siteUrl ? new URL(siteUrl) : undefined);
+        logger.info(`figures: wrote ${files} download files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+      },
       // Only `astro build`: vitest loads astro.config through getViteConfig and must not read data.
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
