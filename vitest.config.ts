@@ -2,6 +2,12 @@
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
+  // Build outputs hold tens of thousands of files; watching them exhausts file descriptors.
+  server: {
+    watch: {
+      ignored: ['**/.build/**', '**/.build-test/**', '**/dist/**', '**/.astro/**', '**/bench/out/**', '**/e2e/artifacts/**'],
+    },
+  },
   test: {
     projects: [
       {

@@ -31,12 +31,18 @@ const old = path.join(work, `old-${tag}`);
 mkdirSync(work, { recursive: true });
 rmSync(next, { recursive: true, force: true });
 
+// Always a production build. A calling process must not leak import.meta.env's
+// built-ins: vitest sets NODE_ENV=test, MODE=test, PROD='' and DEV=1, and Astro then
+// renders with import.meta.env.PROD false, which would publish drafts.
+const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' };
+for (const key of ['MODE', 'PROD', 'DEV', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete env[key];
+
 const started = Date.now();
 // Node flags given to this script (e.g. --cpu-prof, --max-old-space-size) apply to the astro build too.
 const astro = spawnSync(
   process.execPath,
   [...process.execArgv, path.join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', path.relative(root, next)],
-  { cwd: root, stdio: 'inherit', env: { ASTRO_TELEMETRY_DISABLED: '1', ...process.env } },
+  { cwd: root, stdio: 'inherit', env },
 );
 if (astro.status !== 0) {
   rmSync(next, { recursive: true, force: true });

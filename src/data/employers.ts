@@ -37,6 +37,12 @@ export const EMPLOYER_COLUMNS = [
 
 type Key = (typeof EMPLOYER_COLUMNS)[number]['key'];
 
+/**
+ * Ids that would take the address of a list page (/employers/by-date/, /employers/regions/).
+ * Compared ignoring letter case, as ids are (a case-insensitive disk would merge them).
+ */
+export const RESERVED_EMPLOYER_IDS = ['by-date', 'regions'] as const;
+
 /** The employer must have been told in writing at least this long before it is named. */
 export const NOTICE_DAYS = 10;
 /** The longest an entry may stay published, and the default when expires_on is empty. */
@@ -61,7 +67,9 @@ export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): 
       // Ids become page paths; two differing only in case would collide on case-insensitive disks.
       const folded = id.toLowerCase();
       const first = idLines.get(folded);
-      if (first !== undefined) r.fail('id', EXPECTED.uniqueIgnoringCase(first));
+      if ((RESERVED_EMPLOYER_IDS as readonly string[]).includes(folded)) {
+        r.fail('id', EXPECTED.reservedEmployerId(RESERVED_EMPLOYER_IDS));
+      } else if (first !== undefined) r.fail('id', EXPECTED.uniqueIgnoringCase(first));
       else idLines.set(folded, row.line);
     }
     const region = r.region('region', regionOrder, false);

@@ -16,6 +16,8 @@ export const EXPECTED = {
   text: 'a non-empty text',
   regionId: 'an id of lowercase letters a–z, digits and "-", starting with a letter',
   employerId: 'an id of letters, digits and "-", starting with a letter or digit',
+  reservedEmployerId: (reserved: readonly string[]) =>
+    `an id other than ${reserved.map((r) => `"${r}"`).join(' and ')} (in any letter case): those addresses under /employers/ are the lists`,
   insurance: `an insurance: ${INSURANCES.join(', ')} (or ${Object.keys(INSURANCE_ALIASES).join(', ')})`,
   insuranceList: `one or more insurances separated by ";", "；" or "、": ${INSURANCES.join(', ')} (or ${Object.keys(INSURANCE_ALIASES).join(', ')})`,
   group: `a priority group: ${GROUP_KEYS.join(', ')} (or its Chinese name, e.g. 灵活就业人员)`,

@@ -81,3 +81,152 @@ export const TOOL_TERMS = {
   provincial: '省本级',
   priorityGroups: '重点群体',
 } as const;
+
+/** Labels of a named employer's fields on its page (the data contract's column aliases, reworded where clearer). */
+export const EMPLOYER_FIELD_NAMES = {
+  name: '单位名称',
+  creditCode: '统一社会信用代码',
+  region: '地区',
+  insurances: '未参保险种',
+  workers: '涉及职工人数',
+  violation: '违法事实',
+  penalty: '处理处罚情况',
+  legalBasis: '处罚依据',
+  decisionNo: '处罚决定书文号',
+  authority: '处罚机关',
+  decidedOn: '处罚日期',
+  notifiedOn: '书面告知日期',
+  publishedOn: '公布日期',
+  expiresOn: '公布截止日期',
+  rectifiedOn: '整改日期',
+} as const;
+
+/** Words of the named-employer pages. */
+export const EMPLOYER_TERMS = {
+  /** The section and the list: employers exposed after a penalty (曝光, as the notice says). */
+  named: '曝光单位',
+  rectified: '已整改',
+  notRectified: '尚未报告整改',
+} as const;
+
+/**
+ * Who an article is written for (articles' `audiences` frontmatter). Keys are the
+ * filter pages' URLs (/articles/audience/<key>/); the order is the display order.
+ */
+export const AUDIENCE_NAMES = {
+  workers: '职工',
+  migrant: '农民工',
+  flexible: '灵活就业人员',
+  private_employers: '民营企业主',
+  public_institution: '事业单位职工',
+  employers: '用人单位',
+  unions: '工会干部',
+} as const;
+export type Audience = keyof typeof AUDIENCE_NAMES;
+
+/** Words of the articles section. */
+export const ARTICLE_TERMS = {
+  section: '政策解读',
+  rules: '本文依据',
+  published: '发布',
+  updated: '更新',
+  audiences: '适用对象',
+  insurances: '相关险种',
+  poster: '海报版',
+  copyLink: '复制链接',
+  related: '相关解读',
+  latest: '最新政策解读',
+} as const;
+
+/** The reports of the notice's cycle (按月报表, 每季度末阶段报告, 年末总结) and the year-end assessment. */
+export const REPORT_NAMES = {
+  month: '月报',
+  quarter: '季度阶段报告',
+  year: '年度总结',
+  assessment: '年度考核',
+  reports: '扩面工作报告',
+  inProgress: '进行中',
+  complete: '已完结',
+  provisional: '初步结果',
+  final: '年终结果',
+  keyFigures: '主要数字',
+  method: '口径说明',
+} as const;
+
+/** Quarters as the reports name them. */
+export const QUARTER_NAMES = ['第一季度', '第二季度', '第三季度', '第四季度'] as const;
+
+/** Measures of the reports, besides MEASURE_NAMES. */
+export const REPORT_MEASURES = {
+  changeFromPreviousMonth: '比上月增减',
+  changeFromPreviousYear: '比上年末增减',
+  growthRate: '增长率',
+  growthInQuarter: '季内净增',
+  newInQuarter: '季内新增参保',
+  newInYear: '全年新增参保',
+  /** Share of the year elapsed: month / 12. */
+  pace: '时间进度',
+  /** (enrolled − previous December) / (target − previous December). */
+  growthCompletion: '净增任务进度',
+  /** The pace-line figure: baseline + planned growth × share of the year. */
+  expected: '按进度应达人数',
+  shortfall: '差额',
+  yearEnd: '年末参保人数',
+  baseline: '上年末参保人数',
+  rateTarget: '缴费率目标',
+  newRateAim: '新增参保缴费率目标100%',
+  verdict: '考核结论',
+  overall: '总体',
+  notReported: '未报送',
+  provinceTotal: '全省合计',
+} as const;
+
+/** Verdicts of the assessment, per check and per insurance (src/stats/assessment.ts). */
+export const VERDICT_NAMES = {
+  met: '完成',
+  not_met: '未完成',
+  no_target: '未设目标',
+  no_data: '无法评定',
+} as const;
+
+/** Verdicts before the year is complete (初步): a target not yet reached is 尚未完成, not a failure. */
+export const PROVISIONAL_VERDICT_NAMES = {
+  met: '已完成',
+  not_met: '尚未完成',
+  no_target: '未设目标',
+  no_data: '无数据',
+} as const;
+
+/** A region's overall assessment result. */
+export const OVERALL_NAMES = {
+  met_all: '完成全部目标',
+  not_met: '有目标未完成',
+  incomplete: '部分无法评定',
+  no_targets: '未设目标',
+} as const;
+
+/** A region's overall result before the year is complete. */
+export const PROVISIONAL_OVERALL_NAMES = {
+  met_all: '已完成全部目标',
+  not_met: '尚未全部完成',
+  incomplete: '部分无数据',
+  no_targets: '未设目标',
+} as const;
+
+/** Where an area stands against the pace (src/stats/pace.ts). */
+export const PACE_NAMES = {
+  met: '已完成年度目标',
+  on_pace: '达到时间进度',
+  behind: '落后于时间进度',
+  no_target: '未设目标',
+  no_data: '无数据',
+  no_baseline: '缺上年末数据',
+} as const;
+
+/** Words of the priority-group sections (groups.csv). */
+export const GROUP_TERMS = {
+  groups: '重点群体',
+  /** A group's enrolment over the insurance's enrolment, same area and month. */
+  share: '占比',
+  changeFromBaseline: '比上年末',
+} as const;

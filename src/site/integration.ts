@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { DataError, formatProblem } from '../data/problems';
 import { writeFigureDownloads } from './figure-downloads';
 import { getSite } from './site';
+import { ogStats } from './og';
 
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
@@ -17,13 +18,6 @@ export function dataIntegration(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         siteUrl = config.site;
-      },
-      // The figure downloads (CSV, metadata, SVG of every chart and table) are written here
-      // rather than by Astro routes: see writeFigureDownloads.
-      'astro:build:done': ({ dir, logger }) => {
-        const started = performance.now();
-        const files = writeFigureDownloads(getSite(), fileURLToPath(dir), siteUrl ? new URL(siteUrl) : undefined);
-        logger.info(`figures: wrote ${files} download files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
       // Only `astro build`: vitest loads astro.config through getViteConfig and must not read data.
       'astro:config:setup': ({ command, logger }) => {
@@ -54,6 +48,14 @@ export function dataIntegration(): AstroIntegration {
           }
           throw err;
         }
+      },
+      'astro:build:done': ({ dir, logger }) => {
+        logger.info(`share images: ${ogStats.rendered} rendered, ${ogStats.cached} from the cache (.astro/cache/og), ${ogStats.pruned} unused ones pruned`);
+        // The figure downloads (CSV, metadata, SVG of every chart and table) are written here
+        // rather than by Astro routes: see writeFigureDownloads.
+        const started = performance.now();
+        const files = writeFigureDownloads(getSite(), fileURLToPath(dir), siteUrl ? new URL(siteUrl) : undefined);
+        logger.info(`figures: wrote ${files} download files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -1,30 +1,10 @@
-/** View models specific to a region's page: its named employers and its full monthly table. */
-import type { Employer, Insurance, Region } from '../data/types';
+/** View models specific to a region's page: its full monthly table (named employers: employers-view.ts). */
+import type { Insurance, Region } from '../data/types';
 import { INSURANCE_NAMES } from '../i18n/glossary';
 import { formatMonth } from '../format/date';
 import { formatCount } from '../format/number';
 import type { Model } from '../stats/model';
 import type { TableSpec } from './figures';
-
-const BY_NAME = new Intl.Collator('zh-CN');
-/** Per list of employers: region id → its entries by name. Built once per list, not once per page. */
-const byRegion = new WeakMap<readonly Employer[], Map<string, Employer[]>>();
-
-/** A region's currently published named employers, ordered by name (never by severity). */
-export function regionEmployers(employers: readonly Employer[], region: string): Employer[] {
-  let index = byRegion.get(employers);
-  if (index === undefined) {
-    index = new Map();
-    for (const e of employers) {
-      const list = index.get(e.region);
-      if (list) list.push(e);
-      else index.set(e.region, [e]);
-    }
-    for (const list of index.values()) list.sort((a, b) => BY_NAME.compare(a.name, b.name));
-    byRegion.set(employers, index);
-  }
-  return (index.get(region) ?? []).slice();
-}
 
 /** Every monthly figure of a region for the year's months, one table per insurance. */
 export function monthlyTables(model: Model, region: Region, year: number): { insurance: Insurance; id: string; table: TableSpec }[] {

@@ -130,9 +130,9 @@ export class Model {
   private readonly targets = new Map<string, Target>();
   private readonly reporting = new Map<Insurance, Region[]>();
   private readonly provinceCache = new Map<string, Point>();
+  private readonly lastMonthByYear = new Map<number, Month>();
   // Figures asked for again and again while pages render (every region page ranks all
   // regions): computed once per build. The model is immutable, so caching is safe.
-  private readonly lastMonths = new Map<number, Month>();
   private readonly regionProgressCache = new Map<string, { region: Region; progress: Progress; rank: number | null }[]>();
   private insuranceList: Insurance[] | undefined;
 
@@ -149,7 +149,7 @@ export class Model {
     }
     this.months = [...monthSet].sort();
     this.latestMonth = this.months.at(-1) ?? null;
-    for (const m of this.months) this.lastMonths.set(yearOf(m), m);
+    for (const m of this.months) this.lastMonthByYear.set(yearOf(m), m);
     for (const t of dataset.targets) this.targets.set(`${t.year}|${t.region}|${t.insurance}`, t);
     for (const ins of INSURANCES) {
       this.reporting.set(ins, dataset.regions.filter((reg) => this.reports.has(`${reg.id}|${ins}`)));
@@ -186,7 +186,7 @@ export class Model {
 
   /** The latest month of a year with any report (December once the year is complete). */
   lastMonthOf(year: number): Month | null {
-    return this.lastMonths.get(year) ?? null;
+    return this.lastMonthByYear.get(year) ?? null;
   }
 
   /** Whether the year's December has been reported by anyone. */

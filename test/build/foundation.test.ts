@@ -103,7 +103,7 @@ describe('a failed build', () => {
 describe('a sparse but valid dataset', () => {
   const sparse = '.build-test/sparse';
   it('builds, and says "no reports" instead of drawing empty charts', () => {
-    const r = buildSite({ data: 'test/fixtures/data/sparse', outDir: sparse, env: { SOURCE_DATE_EPOCH: '1150000000' } });
+    const r = buildSite({ data: 'test/fixtures/data/sparse', outDir: sparse, content: 'test/fixtures/content-none', env: { SOURCE_DATE_EPOCH: '1150000000' } });
     expect(r.status, r.output).toBe(0);
     const beta = text(page(sparse, '/cities/beta/'));
     expect(beta).toContain('乙市2006年没有养老保险的月度报表');

@@ -6,6 +6,7 @@ import type { BarChartSpec } from '../../src/charts/bar-chart';
 import type { LineChartSpec } from '../../src/charts/line-chart';
 import type { MonthPoint } from '../../src/charts/frame';
 import type { ProgressSpec } from '../../src/charts/progress';
+import type { CategoryBarSpec } from '../../src/charts/category-bars';
 
 /** Axis ticks in 万, as the site formats them: 7200000 → "720万". */
 export const wan = (n: number): string => (n === 0 ? '0' : `${Math.round((n / 1e4) * 10) / 10}万`);
@@ -123,4 +124,39 @@ export const progressNoTarget: ProgressSpec = {
   value: 1_234_000,
   target: null,
   format: (n) => `${Math.round(n / 1e3) / 10}万`,
+};
+
+/** Completion of the year's net growth by region at a quarter's end, against the pace line. */
+export const categoryPace: CategoryBarSpec = {
+  id: 'pace-pension-2005-q2',
+  title: '各地区养老保险净增任务进度（2005年第二季度末）',
+  description: '时间进度50%；朝阳市、铁岭市落后于时间进度，省本级未设目标。',
+  bars: [
+    { label: '沈阳市', value: 0.612 },
+    { label: '朝阳市', value: 0.31, highlight: true },
+    { label: '铁岭市', value: -0.05, highlight: true },
+    { label: '省本级', value: null, note: '未设目标' },
+    { label: '葫芦岛市', value: 1.18 },
+  ],
+  format: pct,
+  reference: { value: 0.5, label: '时间进度 50%' },
+  domain: [0, 1],
+  barLabel: '按进度',
+  highlightLabel: '落后于时间进度',
+};
+
+/** Change from the previous month by region, some negative, one missing. */
+export const categoryChange: CategoryBarSpec = {
+  id: 'change-unemployment-2005-06',
+  title: '各地区失业保险参保人数比上月增减（2005年6月）',
+  description: '大连市减少0.21万人，阜新市未报送。',
+  bars: [
+    { label: '沈阳市', value: 8100 },
+    { label: '大连市', value: -2100, highlight: true },
+    { label: '阜新市', value: null },
+  ],
+  format: (n) => (n > 0 ? `+${wan(n)}` : n < 0 ? `−${wan(-n)}` : '0'),
+  axisFormat: wan,
+  highlightLabel: '减少',
+  barLabel: '增加',
 };

@@ -115,6 +115,28 @@ describe('employers.csv', () => {
     ]);
   });
 
+  it('rejects the ids of the list pages, in any letter case', () => {
+    expect(problemsOf(employers({ id: 'by-date' }, { id: 'Regions' }))).toEqual([
+      'employers.csv:2: id: "by-date" — an id other than "by-date" and "regions" (in any letter case): those addresses under /employers/ are the lists',
+      'employers.csv:3: id: "Regions" — an id other than "by-date" and "regions" (in any letter case): those addresses under /employers/ are the lists',
+    ]);
+    expect(load(employers({ id: 'regions-2005-1' })).dataset.employers).toHaveLength(1);
+  });
+
+  it('requires a decision number: nothing is named without a decision', () => {
+    expect(problemsOf(employers({ decision_no: '' }))).toEqual(['employers.csv:2: decision_no: "" — a non-empty text']);
+    expect(problemsOf(employers({ decision_no: ' \t' }))).toEqual(['employers.csv:2: decision_no: "" — a non-empty text']);
+  });
+
+  it('rejects a publication before the decision, through the notice that must come between', () => {
+    expect(problemsOf(employers({ decided_on: '2005-06-20', notified_on: '2005-06-01', published_on: '2005-06-15' }))).toEqual([
+      'employers.csv:2: notified_on: "2005-06-01" — a date not before decided_on (2005-06-20)',
+    ]);
+    expect(problemsOf(employers({ decided_on: '2005-06-20', notified_on: '2005-06-20', published_on: '2005-06-15' }))).toEqual([
+      'employers.csv:2: published_on: "2005-06-15" — a date at least 10 days after notified_on (2005-06-20), so 2005-06-30 or later',
+    ]);
+  });
+
   it('rejects an unknown region and province', () => {
     expect(problemsOf(employers({ region: 'anshan' }, { region: 'province' }))).toEqual([
       'employers.csv:2: region: "anshan" — a region id from regions.csv',

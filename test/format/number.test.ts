@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { formatChange, formatCount, formatPercent, formatPersons, formatPoints, formatWan, formatAxisWan } from '../../src/format/number';
 import { formatDay, formatMonth } from '../../src/format/date';
+import { formatPercentAgainst, formatSignedCount, formatSignedPercent } from '../../src/format/number';
 
 describe('formatWan(n)', () => {
   it('shows millions in 万 with one decimal', () => {
@@ -55,5 +56,34 @@ describe('dates', () => {
   it('formats months and days the Chinese way', () => {
     expect(formatMonth('2005-06')).toBe('2005年6月');
     expect(formatDay('2005-12-01')).toBe('2005年12月1日');
+  });
+});
+
+describe('signed and comparative formats (reports)', () => {
+  it('signs exact counts with a true minus', () => {
+    expect(formatSignedCount(8100)).toBe('+8,100');
+    expect(formatSignedCount(-2100)).toBe('−2,100');
+    expect(formatSignedCount(0)).toBe('0');
+  });
+  it('signs percentages with one decimal', () => {
+    expect(formatSignedPercent(0.0123)).toBe('+1.2%');
+    expect(formatSignedPercent(-0.004)).toBe('−0.4%');
+    expect(formatSignedPercent(0.00001)).toBe('0.0%');
+  });
+  it('shows a rate just above or below its target with enough decimals to tell them apart', () => {
+    expect(formatPercentAgainst(0.9234, 0.9)).toBe('92.3%');
+    expect(formatPercentAgainst(0.90004, 0.9)).toBe('90.004%');
+    expect(formatPercentAgainst(0.89996, 0.9)).toBe('89.996%');
+    expect(formatPercentAgainst(0.9, 0.9)).toBe('90.0%');
+    expect(formatPercentAgainst(0.9, null)).toBe('90.0%');
+  });
+});
+
+describe('formatCount(n) fast path', () => {
+  it('writes integers exactly as Intl does', () => {
+    const intl = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0, useGrouping: true });
+    for (const n of [0, 7, 999, 1000, 12345, 999999, 1000000, 7605000, 123456789012, -1, -2100, -1234567, Number.MAX_SAFE_INTEGER]) {
+      expect(formatCount(n)).toBe(intl.format(n));
+    }
   });
 });

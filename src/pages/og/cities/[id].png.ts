@@ -1,0 +1,12 @@
+/** /og/cities/<id>.png: a region page's share image (name and key figure), rendered at build time and cached. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { cityCard } from '../../../site/og-cards';
+import { ogPng } from '../../../site/og';
+import { getSite } from '../../../site/site';
+
+export const getStaticPaths = (() => getSite().model.regions.map((r) => ({ params: { id: r.id } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute = async ({ params, site }) => {
+  const png = await ogPng(cityCard(getSite(), params.id!, site!));
+  return new Response(new Uint8Array(png), { headers: { 'Content-Type': 'image/png' } });
+};
