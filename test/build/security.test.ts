@@ -1,7 +1,7 @@
 /**
  * The strict Content-Security-Policy holds for every file of the built site, and nothing
  * makes a reader's browser talk to another origin. Rules and their reasons:
- * docs/decisions/0002-csp-and-no-third-party-requests.md.
+ * docs/decisions/0006-csp-and-no-third-party-requests.md.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
