@@ -2,6 +2,9 @@
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
+  // Build tests write thousands of files inside the project; Astro's dev plugin re-reads
+  // every page on each file the watcher sees added, which ran out of file descriptors (EMFILE).
+  server: { watch: { ignored: ['**/.build/**', '**/.build-test/**', '**/dist/**', '**/.astro/**'] } },
   test: {
     projects: [
       {
