@@ -81,7 +81,13 @@ export function quarterlySentence(i: QuarterlySentenceInput): string | null {
   if (i.q.growth != null) s += i.q.growth === 0 ? '，季内参保人数持平' : `，季内${i.q.growth > 0 ? '净增' : '减少'}${formatPersons(Math.abs(i.q.growth))}`;
   if (i.withTargets > 0) {
     s += `；时间进度为${formatPercent(i.pace)}，`;
-    s += i.behind ? `有目标的${i.withTargets}个地区中${i.behind}个落后于时间进度` : `有目标的${i.withTargets}个地区${i.withTargets > 1 ? '均' : ''}未落后于时间进度`;
+    const all = i.withTargets > 1 ? '均' : '';
+    s +=
+      i.behind === 0
+        ? `有目标的${i.withTargets}个地区${all}未落后于时间进度`
+        : i.behind === i.withTargets
+          ? `有目标的${i.withTargets}个地区${all}落后于时间进度`
+          : `有目标的${i.withTargets}个地区中${i.behind}个落后于时间进度`;
   }
   return `${s}。`;
 }

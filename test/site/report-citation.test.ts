@@ -92,6 +92,7 @@ describe('quarterlySentence(input)', () => {
   it('says when no region is behind', () => {
     expect(quarterlySentence({ ...input, behind: 0 })).toContain('有目标的15个地区均未落后于时间进度。');
     expect(quarterlySentence({ ...input, behind: 0, withTargets: 1 })).toContain('有目标的1个地区未落后于时间进度。');
+    expect(quarterlySentence({ ...input, behind: 15 })).toContain('有目标的15个地区均落后于时间进度。');
   });
   it('says the month while the quarter is in progress, or when the province figure is from an earlier month', () => {
     expect(quarterlySentence({ ...input, complete: false, q: quarter({ point: point({ month: '2005-05' }) }) })).toMatch(/^截至2005年5月（2005年第二季度尚未结束），全省/);
