@@ -2,6 +2,9 @@
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
+  // Build tests write thousands of files inside the project; watching them made Astro's
+  // route watcher rescan src/pages on every write until it ran out of file handles (EMFILE).
+  server: { watch: { ignored: ['**/.build/**', '**/.build-test/**', '**/dist/**', '**/e2e/artifacts/**'] } },
   test: {
     projects: [
       {
