@@ -2,9 +2,12 @@
 import { getViteConfig } from 'astro/config';
 
 export default getViteConfig({
-  // Build tests write thousands of files inside the project; watching them made Astro's
-  // route watcher rescan src/pages on every write until it ran out of file handles (EMFILE).
-  server: { watch: { ignored: ['**/.build/**', '**/.build-test/**', '**/dist/**', '**/e2e/artifacts/**'] } },
+  // Build outputs hold tens of thousands of files; watching them exhausts file descriptors.
+  server: {
+    watch: {
+      ignored: ['**/.build/**', '**/.build-test/**', '**/dist/**', '**/.astro/**', '**/bench/out/**', '**/e2e/artifacts/**'],
+    },
+  },
   test: {
     projects: [
       {
