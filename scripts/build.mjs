@@ -38,9 +38,10 @@ const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'producti
 for (const key of ['MODE', 'PROD', 'DEV', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete env[key];
 
 const started = Date.now();
+// Node flags given to this script (e.g. --cpu-prof, --max-old-space-size) apply to the astro build too.
 const astro = spawnSync(
   process.execPath,
-  [path.join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', path.relative(root, next)],
+  [...process.execArgv, path.join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', path.relative(root, next)],
   { cwd: root, stdio: 'inherit', env },
 );
 if (astro.status !== 0) {
@@ -48,6 +49,7 @@ if (astro.status !== 0) {
   fail(`the site was not built (astro exited with ${astro.status ?? astro.signal}).`);
 }
 
+const astroDone = Date.now();
 try {
   await postBuild(next);
 } catch (err) {
@@ -67,7 +69,8 @@ try {
   fail(`could not move the new site into place: ${err instanceof Error ? err.message : String(err)}`);
 }
 rmSync(old, { recursive: true, force: true });
-console.log(`\n✔ built ${path.relative(root, outDir)}/ in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+const seconds = (from, to = Date.now()) => ((to - from) / 1000).toFixed(1);
+console.log(`\n✔ built ${path.relative(root, outDir)}/ in ${seconds(started)} s (astro ${seconds(started, astroDone)} s, post-build ${seconds(astroDone)} s)`);
 
 function fail(message) {
   console.error(`\n✘ Build failed: ${message}\n  The previously built site (${path.relative(root, outDir) || outDir}/) was left exactly as it was.`);

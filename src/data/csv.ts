@@ -11,10 +11,20 @@ export interface CsvRow {
   cells: string[];
 }
 
-/** A parsed file: the header row (undefined when the file has no rows) and the data rows with the right number of fields. */
+/**
+ * A file being read: its header row, and its data rows (those with the right number of
+ * fields), which are parsed while they are visited rather than all kept at once: a file
+ * of a million rows then never holds a million row arrays, and the garbage collector,
+ * not the parser, was most of the cost of reading a national dataset.
+ */
 export interface ParsedCsv {
+  /** The first non-blank row; undefined when the file has no rows (a problem already reported). */
   header: CsvRow | undefined;
-  rows: CsvRow[];
+  /**
+   * Calls `visit` with each data row in file order. Problems of the rows (wrong number of
+   * fields, bad quotes) are reported as they are read. Reads the file once: later calls do nothing.
+   */
+  forEachRow(visit: (row: CsvRow) => void): void;
 }
 
 /** Which encoding a file turned out to be in. */
@@ -58,69 +68,162 @@ export const CSV_EXPECTED = {
 /**
  * Parses RFC 4180 text. Rows with the wrong number of fields and quote errors become
  * problems and are left out; blank rows (also rows of empty cells only) are skipped.
+ * The header is read now; the data rows when `forEachRow` is called.
  */
-export function parseCsv(file: string, text: string, problems: Problem[]): ParsedCsv {
+export function scanCsv(file: string, text: string, problems: Problem[]): ParsedCsv {
   const { text: input, newline } = lineBreaks(text);
-  const result = Papa.parse<string[]>(input, {
+  let header: CsvRow | undefined;
+  let headerIndex = -1;
+  scanRows(file, input, newline, problems, -1, (row, index) => {
+    header = row;
+    headerIndex = index;
+    return false;
+  });
+  if (header === undefined) problems.push({ file, line: 1, expected: CSV_EXPECTED.header });
+  else if (header.cells.length === 1 && header.cells[0]!.includes('\t')) {
+    problems.push({ file, line: header.line, expected: CSV_EXPECTED.tabs });
+  }
+  let read = header === undefined;
+  return {
+    header,
+    forEachRow(visit) {
+      if (read) return;
+      read = true;
+      const fields = header!.cells.length;
+      scanRows(file, input, newline, problems, headerIndex, (row) => {
+        if (row.cells.length !== fields) {
+          problems.push({ file, line: row.line, expected: CSV_EXPECTED.fieldCount(fields, row.cells.length) });
+        } else visit(row);
+      });
+    },
+  };
+}
+
+/**
+ * Calls `visit` with each non-blank row after row number `after` that has no quote error,
+ * with its start line and trimmed cells, until `visit` returns false. Quote errors of those
+ * rows are reported. Line numbers count every row before, so they are true for every row.
+ */
+function scanRows(
+  file: string,
+  input: string,
+  newline: '\n' | '\r\n',
+  problems: Problem[],
+  after: number,
+  visit: (row: CsvRow, index: number) => boolean | void,
+): void {
+  if (input.indexOf('"') === -1) {
+    scanPlainRows(input, newline, after, visit);
+    return;
+  }
+  // Papaparse does not say where rows start, so lines are counted from the rows
+  // themselves: each row is one line plus the line breaks inside its quoted cells.
+  const lines = new LineCounter(input);
+  let index = -1;
+  let line = 1;
+  Papa.parse<string[]>(input, {
     header: false,
     delimiter: ',',
     newline,
     quoteChar: '"',
     skipEmptyLines: false,
     dynamicTyping: false,
+    step: (results, parser) => {
+      index++;
+      const cells = results.data;
+      const start = line;
+      let quoteError = false;
+      for (const error of results.errors) {
+        // One message per row: a malformed quote usually also leaves the field unterminated.
+        if (error.type !== 'Quotes' || quoteError) continue;
+        quoteError = true;
+        if (index > after) {
+          problems.push({
+            file,
+            line: lines.at(error.index ?? 0),
+            expected: error.code === 'MissingQuotes' ? CSV_EXPECTED.missingQuotes : CSV_EXPECTED.invalidQuotes,
+          });
+        }
+      }
+      let blank = true;
+      for (let c = 0; c < cells.length; c++) {
+        let raw = cells[c]!;
+        if (raw.indexOf('\n') !== -1) {
+          for (let at = raw.indexOf('\n'); at !== -1; at = raw.indexOf('\n', at + 1)) line++;
+          // A break inside a quoted cell is LF whatever the file's line endings were.
+          if (raw.indexOf('\r') !== -1) raw = raw.replace(CRLF, '\n');
+        }
+        const cell = raw.trim();
+        cells[c] = cell;
+        if (cell !== '') blank = false;
+      }
+      line++;
+      if (index <= after || blank || quoteError) return;
+      if (visit({ line: start, cells }, index) === false) parser.abort();
+    },
   });
+}
 
-  const quoteErrorRows = new Set<number>();
-  for (const error of result.errors) {
-    // One message per row: a malformed quote usually also leaves the field unterminated.
-    if (error.type !== 'Quotes' || error.row === undefined || quoteErrorRows.has(error.row)) continue;
-    quoteErrorRows.add(error.row);
-    problems.push({
-      file,
-      line: lineAtOffset(input, error.index ?? 0),
-      expected: error.code === 'MissingQuotes' ? CSV_EXPECTED.missingQuotes : CSV_EXPECTED.invalidQuotes,
-    });
+/**
+ * scanRows for a text without any quote, where every line is a row and every comma
+ * separates cells: exactly how Papaparse reads such a text (its "fast mode"), done here
+ * line by line so that neither an array of all lines nor Papaparse's per-row result
+ * objects are made for files of hundreds of thousands of rows.
+ */
+function scanPlainRows(
+  input: string,
+  newline: '\n' | '\r\n',
+  after: number,
+  visit: (row: CsvRow, index: number) => boolean | void,
+): void {
+  if (input === '') return;
+  for (let start = 0, index = 0; ; index++) {
+    const end = input.indexOf(newline, start);
+    if (index > after) {
+      const cells = input.slice(start, end === -1 ? input.length : end).split(',');
+      let blank = true;
+      for (let c = 0; c < cells.length; c++) {
+        const cell = cells[c]!.trim();
+        cells[c] = cell;
+        if (cell !== '') blank = false;
+      }
+      if (!blank && visit({ line: index + 1, cells }, index) === false) return;
+    }
+    if (end === -1) return;
+    start = end + newline.length;
   }
+}
 
-  // Papaparse does not say where rows start, so lines are counted from the rows
-  // themselves: each row is one line plus the line breaks inside its quoted cells.
-  const mayHaveBreaks = input.indexOf('"') !== -1;
-  const data = result.data;
+/** Line numbers of offsets that come in increasing order (quote errors), without rescanning from the start. */
+class LineCounter {
+  private offset = 0;
+  private line = 1;
+  constructor(private readonly text: string) {}
+
+  at(offset: number): number {
+    if (offset < this.offset) {
+      this.offset = 0;
+      this.line = 1;
+    }
+    for (let at = this.text.indexOf('\n', this.offset); at !== -1 && at < offset; at = this.text.indexOf('\n', at + 1)) {
+      this.line++;
+    }
+    this.offset = offset;
+    return this.line;
+  }
+}
+
+/** Parses a whole text at once: the header and every data row (for tests and small files). */
+export function parseCsv(file: string, text: string, problems: Problem[]): { header: CsvRow | undefined; rows: CsvRow[] } {
+  const parsed = scanCsv(file, text, problems);
+  return { header: parsed.header, rows: csvRows(parsed) };
+}
+
+/** Every data row of a file being read, collected (what forEachRow would visit). */
+export function csvRows(parsed: ParsedCsv): CsvRow[] {
   const rows: CsvRow[] = [];
-  let header: CsvRow | undefined;
-  let line = 1;
-  for (let r = 0; r < data.length; r++) {
-    const cells = data[r]!;
-    const start = line;
-    let blank = true;
-    for (let c = 0; c < cells.length; c++) {
-      let raw = cells[c]!;
-      if (mayHaveBreaks && raw.indexOf('\n') !== -1) {
-        for (let at = raw.indexOf('\n'); at !== -1; at = raw.indexOf('\n', at + 1)) line++;
-        // A break inside a quoted cell is LF whatever the file's line endings were.
-        if (raw.indexOf('\r') !== -1) raw = raw.replace(CRLF, '\n');
-      }
-      const cell = raw.trim();
-      cells[c] = cell;
-      if (cell !== '') blank = false;
-    }
-    line++;
-    if (blank || quoteErrorRows.has(r)) continue;
-    if (header === undefined) {
-      header = { line: start, cells };
-      if (cells.length === 1 && cells[0]!.includes('\t')) {
-        problems.push({ file, line: start, expected: CSV_EXPECTED.tabs });
-      }
-      continue;
-    }
-    if (cells.length !== header.cells.length) {
-      problems.push({ file, line: start, expected: CSV_EXPECTED.fieldCount(header.cells.length, cells.length) });
-      continue;
-    }
-    rows.push({ line: start, cells });
-  }
-  if (header === undefined) problems.push({ file, line: 1, expected: CSV_EXPECTED.header });
-  return { header, rows };
+  parsed.forEachRow((row) => rows.push(row));
+  return rows;
 }
 
 /** Decodes and parses one CSV file; undefined (with a problem) when it cannot be decoded. */
@@ -130,7 +233,7 @@ export function readCsv(file: string, bytes: Uint8Array, problems: Problem[]): P
     problems.push({ file, line: 0, expected: decoded.reason });
     return undefined;
   }
-  return parseCsv(file, decoded.text, problems);
+  return scanCsv(file, decoded.text, problems);
 }
 
 const CRLF = /\r\n?/g;
@@ -152,10 +255,4 @@ function lineBreaks(text: string): { text: string; newline: '\n' | '\r\n' } {
   for (let at = text.indexOf('\r'); at !== -1 && cr <= crlf; at = text.indexOf('\r', at + 1)) cr++;
   if (lf === crlf && cr === crlf) return { text, newline: '\r\n' };
   return { text: text.replace(CRLF, '\n'), newline: '\n' };
-}
-
-function lineAtOffset(text: string, offset: number): number {
-  let line = 1;
-  for (let at = text.indexOf('\n'); at !== -1 && at < offset; at = text.indexOf('\n', at + 1)) line++;
-  return line;
 }

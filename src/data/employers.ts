@@ -59,7 +59,7 @@ export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): 
   const decisionLines = new Map<string, number>();
   const employers: Employer[] = [];
 
-  for (const row of table.rows) {
+  table.forEachRow((row) => {
     r.start(row);
     const id = r.raw('id');
     if (!isEmployerId(id)) r.fail('id', EXPECTED.employerId);
@@ -147,7 +147,7 @@ export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): 
       publishedOn === undefined ||
       expiresOn === undefined
     ) {
-      continue;
+      return;
     }
     const employer: Employer = {
       id,
@@ -171,6 +171,6 @@ export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): 
     if (rectifiedOn !== undefined) employer.rectifiedOn = rectifiedOn;
     if (revokedOn !== undefined) employer.revokedOn = revokedOn;
     employers.push(employer);
-  }
+  });
   return employers;
 }

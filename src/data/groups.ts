@@ -1,8 +1,8 @@
 /** groups.csv: enrolment of the priority groups (扩面工作重点). */
-import { sortByKey, type ReadContext } from './context';
+import { sortProblemsByLine, sortedOrder, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
-import { EXPECTED, monthIndex } from './fields';
-import { RowReader, toTable, type ColumnSpec } from './table';
+import { EXPECTED } from './fields';
+import { RowReader, keyRow, toTable, type ColumnSpec } from './table';
 import { GROUP_KEYS, INSURANCES, type GroupKey, type GroupReport, type Insurance } from './types';
 
 /** File name in DATA_DIR. */
@@ -21,6 +21,7 @@ type Key = (typeof GROUP_COLUMNS)[number]['key'];
 
 const INSURANCE_INDEX: ReadonlyMap<Insurance, number> = new Map(INSURANCES.map((k, i) => [k, i]));
 const GROUP_INDEX: ReadonlyMap<GroupKey, number> = new Map(GROUP_KEYS.map((k, i) => [k, i]));
+const KEY_COLUMNS = ['month', 'region', 'insurance', 'group'] as const satisfies readonly Key[];
 
 /**
  * Validates groups.csv. Sorted by month, region (regions.csv order), insurance, group.
@@ -29,38 +30,63 @@ const GROUP_INDEX: ReadonlyMap<GroupKey, number> = new Map(GROUP_KEYS.map((k, i)
 export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): GroupReport[] {
   const table = toTable(GROUPS_FILE, parsed, GROUP_COLUMNS, ctx.problems, ctx.warnings);
   if (table === undefined) return [];
+  const problemsBefore = ctx.problems.length;
   const r = new RowReader<Key>(GROUPS_FILE, table.columns, ctx.problems);
   const regionOrder = ctx.regionOrder;
+  // Regions get numbers in regions.csv order; when that file could not be read, in order of appearance.
+  const regionIndex = new Map<string, number>(regionOrder ?? []);
   const buildMonth = ctx.buildDate.slice(0, 7);
-  const seen = new Map<string, number>();
-  const reports: GroupReport[] = [];
+  // As in monthly.csv: every row with a valid key, in file order, with its record (undefined
+  // after a problem). Uniqueness is checked after sorting by a numeric key, where duplicates are
+  // neighbours: hashing 600,000 composite string keys cost more than the rest of the file.
+  const months: number[] = [];
+  const slots: number[] = [];
+  const lines: number[] = [];
+  const keyCells: string[] = [];
+  const rows: (GroupReport | undefined)[] = [];
 
-  for (const row of table.rows) {
+  table.forEachRow((row) => {
     r.start(row);
-    const month = r.month('month');
-    if (month !== undefined && month > buildMonth) r.fail('month', EXPECTED.monthNotAfter(ctx.buildDate));
+    const month = r.monthIndex('month');
+    if (month >= 0 && r.raw('month') > buildMonth) r.fail('month', EXPECTED.monthNotAfter(ctx.buildDate));
     const region = r.region('region', regionOrder, false);
     const insurance = r.insurance('insurance');
     const group = r.group('group');
     const enrolled = r.count('enrolled', true);
-    if (month !== undefined && region !== undefined && insurance !== undefined && group !== undefined) {
-      const key = `${month}|${region}|${insurance}|${group}`;
-      const first = seen.get(key);
-      if (first !== undefined) r.failColumns(['month', 'region', 'insurance', 'group'], EXPECTED.unique(first));
-      else seen.set(key, row.line);
+    if (month < 0 || region === undefined || insurance === undefined || group === undefined) return;
+    let regionNo = regionIndex.get(region);
+    if (regionNo === undefined) {
+      regionNo = regionIndex.size;
+      regionIndex.set(region, regionNo);
     }
-    if (!r.ok || month === undefined || region === undefined || insurance === undefined || group === undefined) {
+    months.push(month);
+    slots.push((regionNo * INSURANCES.length + INSURANCE_INDEX.get(insurance)!) * GROUP_KEYS.length + GROUP_INDEX.get(group)!);
+    lines.push(row.line);
+    const monthText = r.shared(r.raw('month'));
+    const regionId = r.shared(region);
+    keyCells.push(monthText, regionId, r.shared(r.raw('insurance')), r.shared(r.raw('group')));
+    rows.push(
+      r.ok && enrolled !== undefined
+        ? { month: monthText, region: regionId, insurance, group, enrolled, source: { file: GROUPS_FILE, line: row.line } }
+        : undefined,
+    );
+  });
+
+  const slotCount = regionIndex.size * INSURANCES.length * GROUP_KEYS.length;
+  const keys = months.map((month, i) => month * slotCount + slots[i]!);
+  const order = sortedOrder(keys);
+  const reports: GroupReport[] = [];
+  for (let k = 0, firstLine = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (k > 0 && keys[i] === keys[order[k - 1]!]) {
+      r.start(keyRow(table.columns, KEY_COLUMNS, lines[i]!, keyCells, i));
+      r.failColumns(KEY_COLUMNS, EXPECTED.unique(firstLine));
       continue;
     }
-    reports.push({ month, region, insurance, group, enrolled, source: { file: GROUPS_FILE, line: row.line } });
+    firstLine = lines[i]!;
+    const report = rows[i];
+    if (report !== undefined) reports.push(report);
   }
-  const regions = Math.max(regionOrder?.size ?? 0, 1);
-  return sortByKey(
-    reports,
-    (g) =>
-      ((monthIndex(g.month) * regions + (regionOrder?.get(g.region) ?? 0)) * INSURANCES.length +
-        INSURANCE_INDEX.get(g.insurance)!) *
-        GROUP_KEYS.length +
-      GROUP_INDEX.get(g.group)!,
-  );
+  sortProblemsByLine(ctx.problems, problemsBefore);
+  return reports;
 }

@@ -42,17 +42,22 @@ export function loadDataset(dir: string, options: LoadOptions = {}): { dataset: 
   const date = checkBuildDate(meta, options.env ?? process.env, options.now ?? new Date());
   if (date.problem !== undefined) problems.push(date.problem);
 
-  const csv = (file: string, required: boolean): ParsedCsv | undefined => {
+  // Each file is read by its module, which visits the rows as they are parsed. A module may
+  // stop early (regions.csv without an id column); the rest of its rows are then still read
+  // for their own problems, so that every problem of every file is listed.
+  const read = <T>(file: string, required: boolean, readFile: (parsed: ParsedCsv | undefined) => T): T => {
     const bytes = readBytes(dir, file, required, problems);
-    return bytes === undefined ? undefined : readCsv(file, bytes, problems);
+    const parsed = bytes === undefined ? undefined : readCsv(file, bytes, problems);
+    const result = readFile(parsed);
+    parsed?.forEachRow(() => {});
+    return result;
   };
-  const regionsCsv = csv(REGIONS_FILE, true);
-  const { regions, order } = readRegions(regionsCsv, { problems, warnings });
+  const { regions, order } = read(REGIONS_FILE, true, (parsed) => readRegions(parsed, { problems, warnings }));
   const ctx: ReadContext = { problems, warnings, buildDate: date.buildDate, regionOrder: order };
-  const targets = readTargets(csv(TARGETS_FILE, true), ctx);
-  const monthly = readMonthly(csv(MONTHLY_FILE, true), ctx);
-  const groups = readGroups(csv(GROUPS_FILE, false), ctx);
-  const employers = readEmployers(csv(EMPLOYERS_FILE, false), ctx);
+  const targets = read(TARGETS_FILE, true, (parsed) => readTargets(parsed, ctx));
+  const monthly = read(MONTHLY_FILE, true, (parsed) => readMonthly(parsed, ctx));
+  const groups = read(GROUPS_FILE, false, (parsed) => readGroups(parsed, ctx));
+  const employers = read(EMPLOYERS_FILE, false, (parsed) => readEmployers(parsed, ctx));
 
   if (problems.length > 0) throw new DataError(problems, warnings);
   return { dataset: { meta, regions, targets, monthly, groups, employers, buildDate: date.buildDate }, warnings };

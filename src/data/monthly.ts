@@ -1,9 +1,9 @@
 /** monthly.csv: the monthly reports (按月报表). */
-import type { ReadContext } from './context';
-import type { CsvRow, ParsedCsv } from './csv';
+import { sortProblemsByLine, sortedOrder, type ReadContext } from './context';
+import type { ParsedCsv } from './csv';
 import { EXPECTED, monthFromIndex } from './fields';
-import { RowReader, toTable, type ColumnSpec } from './table';
-import { INSURANCES, type Insurance, type MonthlyReport, type Problem } from './types';
+import { RowReader, keyRow, toTable, type ColumnSpec } from './table';
+import { INSURANCES, type Insurance, type MonthlyReport } from './types';
 
 /** File name in DATA_DIR. */
 export const MONTHLY_FILE = 'monthly.csv';
@@ -23,6 +23,7 @@ export const MONTHLY_COLUMNS = [
 type Key = (typeof MONTHLY_COLUMNS)[number]['key'];
 
 const INSURANCE_INDEX: ReadonlyMap<Insurance, number> = new Map(INSURANCES.map((k, i) => [k, i]));
+const KEY_COLUMNS = ['month', 'region', 'insurance'] as const satisfies readonly Key[];
 
 /**
  * Validates monthly.csv. Sorted by month, then region in regions.csv order, then
@@ -39,13 +40,15 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
   const buildMonth = ctx.buildDate.slice(0, 7);
   // Every row whose (month, region, insurance) is valid, in file order; `report` is
   // undefined for rows with a problem. Uniqueness is checked after sorting, where
-  // duplicates are neighbours: much cheaper than hashing 160,000 keys.
+  // duplicates are neighbours: much cheaper than hashing 160,000 keys. Only the line and
+  // the key cells as written are kept for the message, not the row: rows die young.
   const months: number[] = [];
   const pairs: number[] = [];
-  const keyed: CsvRow[] = [];
+  const lines: number[] = [];
+  const keyCells: string[] = [];
   const rows: (MonthlyReport | undefined)[] = [];
 
-  for (const row of table.rows) {
+  table.forEachRow((row) => {
     r.start(row);
     const month = r.monthIndex('month');
     if (month >= 0 && r.raw('month') > buildMonth) r.fail('month', EXPECTED.monthNotAfter(ctx.buildDate));
@@ -63,7 +66,7 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
     if (newPaid !== undefined && newEnrolled !== undefined && newPaid > newEnrolled) {
       r.fail('new_paid', EXPECTED.atMost(r.name('new_enrolled'), newEnrolled));
     }
-    if (month < 0 || region === undefined || insurance === undefined) continue;
+    if (month < 0 || region === undefined || insurance === undefined) return;
     let regionNo = regionIndex.get(region);
     if (regionNo === undefined) {
       regionNo = regionIndex.size;
@@ -71,25 +74,27 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
     }
     months.push(month);
     pairs.push(regionNo * INSURANCES.length + INSURANCE_INDEX.get(insurance)!);
-    keyed.push(row);
+    lines.push(row.line);
+    const monthText = r.shared(r.raw('month'));
+    const regionId = r.shared(region);
+    keyCells.push(monthText, regionId, r.shared(r.raw('insurance')));
     if (!r.ok) {
       rows.push(undefined);
-      continue;
+      return;
     }
     const source = { file: MONTHLY_FILE, line: row.line };
-    const monthText = r.raw('month');
     // One literal with every field when all are given (the usual case) keeps one object shape.
     if (due !== undefined && paid !== undefined && newEnrolled !== undefined && newPaid !== undefined) {
-      rows.push({ month: monthText, region, insurance, enrolled, due, paid, newEnrolled, newPaid, source });
-      continue;
+      rows.push({ month: monthText, region: regionId, insurance, enrolled, due, paid, newEnrolled, newPaid, source });
+      return;
     }
-    const report: MonthlyReport = { month: monthText, region, insurance, enrolled, source };
+    const report: MonthlyReport = { month: monthText, region: regionId, insurance, enrolled, source };
     if (due !== undefined) report.due = due;
     if (paid !== undefined) report.paid = paid;
     if (newEnrolled !== undefined) report.newEnrolled = newEnrolled;
     if (newPaid !== undefined) report.newPaid = newPaid;
     rows.push(report);
-  }
+  });
 
   const pairCount = regionIndex.size * INSURANCES.length;
   const keys = months.map((month, i) => month * pairCount + pairs[i]!);
@@ -100,11 +105,11 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
   for (let k = 0, firstLine = 0; k < order.length; k++) {
     const i = order[k]!;
     if (k > 0 && keys[i] === keys[order[k - 1]!]) {
-      r.start(keyed[i]!);
-      r.failColumns(['month', 'region', 'insurance'], EXPECTED.unique(firstLine));
+      r.start(keyRow(table.columns, KEY_COLUMNS, lines[i]!, keyCells, i));
+      r.failColumns(KEY_COLUMNS, EXPECTED.unique(firstLine));
       continue;
     }
-    firstLine = keyed[i]!.line;
+    firstLine = lines[i]!;
     const report = rows[i];
     if (report === undefined) continue;
     reports.push(report);
@@ -114,21 +119,6 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
   sortProblemsByLine(ctx.problems, problemsBefore);
   warnMissingMonths(reports, reportMonths, reportPairs, ctx);
   return reports;
-}
-
-/** Indices of `keys` in ascending key order, ties in index order; skips the sort when already in order. */
-function sortedOrder(keys: readonly number[]): number[] {
-  const order = Array.from({ length: keys.length }, (_, i) => i);
-  for (let i = 1; i < keys.length; i++) {
-    if (keys[i]! < keys[i - 1]!) return order.sort((a, b) => keys[a]! - keys[b]! || a - b);
-  }
-  return order;
-}
-
-/** Keeps a file's problems in line order after checks that run once the whole file is read. */
-function sortProblemsByLine(problems: Problem[], from: number): void {
-  const tail = problems.splice(from).sort((a, b) => a.line - b.line);
-  for (const p of tail) problems.push(p);
 }
 
 /**

@@ -43,7 +43,7 @@ export function readRegions(
   const codeLines = new Map<string, number>();
   const regions: Region[] = [];
 
-  for (const row of table.rows) {
+  table.forEachRow((row) => {
     r.start(row);
     const id = r.raw('id');
     if (!isRegionId(id)) r.fail('id', EXPECTED.regionId);
@@ -69,11 +69,11 @@ export function readRegions(
       if (first !== undefined) r.fail('code', EXPECTED.unique(first));
       else codeLines.set(code, row.line);
     }
-    if (!r.ok || kind === undefined) continue;
+    if (!r.ok || kind === undefined) return;
     const region: Region = { id, name, kind, source: { file: REGIONS_FILE, line: row.line } };
     if (nameEn !== undefined) region.nameEn = nameEn;
     if (code !== undefined) region.code = code;
     regions.push(region);
-  }
+  });
   return { regions, order };
 }

@@ -28,7 +28,7 @@ export function readTargets(parsed: ParsedCsv | undefined, ctx: ReadContext): Ta
   const seen = new Map<string, number>();
   const targets: Target[] = [];
 
-  for (const row of table.rows) {
+  table.forEachRow((row) => {
     r.start(row);
     const year = r.year('year');
     const region = r.region('region', regionOrder, true);
@@ -41,11 +41,11 @@ export function readTargets(parsed: ParsedCsv | undefined, ctx: ReadContext): Ta
       if (first !== undefined) r.failColumns(['year', 'region', 'insurance'], EXPECTED.unique(first));
       else seen.set(key, row.line);
     }
-    if (!r.ok || year === undefined || region === undefined || insurance === undefined) continue;
+    if (!r.ok || year === undefined || region === undefined || insurance === undefined) return;
     const target: Target = { year, region, insurance, enrolled, source: { file: TARGETS_FILE, line: row.line } };
     if (contributionRate !== undefined) target.contributionRate = contributionRate;
     targets.push(target);
-  }
+  });
   const slots = (regionOrder?.size ?? 0) + 1;
   return sortByKey(
     targets,

@@ -14,7 +14,8 @@ import type { ReportPeriod } from '../stats/periods';
 import { newEnrolledOver, yearChange, type YearChange } from '../stats/reports';
 import type { FigureSpec } from './figures';
 import { newRateCell, rateCell } from './monthly-report';
-import { assessmentHref, assessmentOf, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type RichTable } from './report-common';
+import { annualSentence } from './report-citation';
+import { assessmentHref, assessmentOf, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type RichTable } from './report-common';
 
 /** A fall in enrolment, in words. */
 export interface FallItem {
@@ -30,6 +31,8 @@ export interface AnnualSection {
   anchor: string;
   figure: FigureSpec | null;
   table: RichTable;
+  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
+  tableId: string;
   /** "15个有目标的地区中12个完成" */
   targets: string;
 }
@@ -44,19 +47,26 @@ export interface AnnualReportView {
   noPrevious: string[];
   sections: AnnualSection[];
   assessment: Link | null;
+  /** Copy-ready sentences of the province's figures, for 引用本页. */
+  sentences: string[];
 }
 
 const COLUMNS = [
-  { label: REPORT_MEASURES.yearEnd, numeric: true },
-  { label: REPORT_MEASURES.changeFromPreviousYear, numeric: true },
-  { label: REPORT_MEASURES.growthRate, numeric: true },
-  { label: MEASURE_NAMES.target, numeric: true },
-  { label: MEASURE_NAMES.completion, numeric: true },
-  { label: MEASURE_NAMES.contributionRate, numeric: true },
-  { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true },
-  { label: REPORT_MEASURES.newInYear, numeric: true },
+  { label: REPORT_MEASURES.yearEnd, numeric: true, unit: 'persons' as const },
+  { label: REPORT_MEASURES.changeFromPreviousYear, numeric: true, unit: 'persons' as const },
+  { label: REPORT_MEASURES.growthRate, numeric: true, unit: 'percent' as const },
+  { label: MEASURE_NAMES.target, numeric: true, unit: 'persons' as const },
+  { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' as const },
+  { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' as const },
+  { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' as const },
+  { label: REPORT_MEASURES.newInYear, numeric: true, unit: 'persons' as const },
   { label: '目标完成情况' },
 ];
+
+/** The caption of the annual summary's table for one insurance (`final`: the year's December is in). */
+export function annualTableCaption(year: number, insurance: Insurance, final: boolean): string {
+  return `${year}年各地区${INSURANCE_NAMES[insurance].short}${final ? '年末' : ''}参保情况（人）`;
+}
 
 /** A verdict in words: 完成 / 未完成 / 未设目标 / 无法评定, or before December 已完成 / 尚未完成 / 无数据. */
 export function verdictName(v: Verdict, final: boolean): string {
@@ -74,18 +84,18 @@ export function verdictCell(v: Verdict, final: boolean): Cell {
 }
 
 function cells(yc: YearChange, a: InsuranceAssessment, newInYear: number | null, final: boolean, expectedMonth: string): Cell[] {
-  if (yc.enrolled == null) return [{ text: '无数据', tone: 'warn' }, dash, dash, a.enrolment.target != null ? { text: formatCount(a.enrolment.target) } : { text: '未设目标' }, dash, dash, dash, dash, verdictCell(a.verdict, final)];
+  if (yc.enrolled == null) return [{ text: '无数据', tone: 'warn' }, dash, dash, a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: '未设目标' }, dash, dash, dash, dash, verdictCell(a.verdict, final)];
   const late = yc.month !== expectedMonth;
   const fell = yc.change != null && yc.change < 0;
   return [
-    { text: `${formatCount(yc.enrolled)}${late ? `（${formatMonth(yc.month!)}）` : ''}`, tone: late ? 'warn' : undefined },
-    yc.change != null ? { text: formatSignedCount(yc.change), ...(fell ? { tone: 'bad' as const, flag: '减少' } : {}) } : { text: '上年末无数据' },
-    yc.changeRatio != null ? { text: formatSignedPercent(yc.changeRatio), ...(fell ? { tone: 'bad' as const } : {}) } : dash,
-    a.enrolment.target != null ? { text: formatCount(a.enrolment.target) } : { text: '未设目标' },
-    a.completion != null ? { text: formatPercent(a.completion) } : dash,
+    { text: `${formatCount(yc.enrolled)}${late ? `（${formatMonth(yc.month!)}）` : ''}`, value: yc.enrolled, tone: late ? 'warn' : undefined },
+    yc.change != null ? { text: formatSignedCount(yc.change), value: yc.change, ...(fell ? { tone: 'bad' as const, flag: '减少' } : {}) } : { text: '上年末无数据' },
+    yc.changeRatio != null ? { text: formatSignedPercent(yc.changeRatio), value: yc.changeRatio, ...(fell ? { tone: 'bad' as const } : {}) } : dash,
+    a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: '未设目标' },
+    a.completion != null ? { text: formatPercent(a.completion), value: a.completion } : dash,
     rateCell(a.contributionRate, a.rate.target),
     newRateCell(a.newContributionRate),
-    newInYear != null ? { text: formatCount(newInYear) } : dash,
+    newInYear != null ? { text: formatCount(newInYear), value: newInYear } : dash,
     verdictCell(a.verdict, final),
   ];
 }
@@ -141,6 +151,7 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
   const final = assessment.final;
   const expectedMonth = period.complete ? `${year}-12` : period.latest;
   const key: KeyBlock[] = [];
+  const sentences: string[] = [];
   const falls: FallItem[] = [];
   const noPrevious: string[] = [];
   const byArea = new Map(assessment.regions.map((r) => [r.area, r]));
@@ -157,6 +168,8 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
     const pa = assessment.province.items[ii]!;
     const pNew = pyc.month ? newEnrolledOver(model, PROVINCE, insurance, monthRange(`${year}-01`, pyc.month)) : null;
     key.push(keyBlock(insurance, pyc, pa, pNew, final));
+    const sentence = annualSentence({ year, complete: period.complete, insurance: INSURANCE_NAMES[insurance].full, yc: pyc, a: pa });
+    if (sentence) sentences.push(sentence);
     for (const r of rows) {
       if (r.yc.fell) {
         falls.push({
@@ -186,11 +199,11 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
       [final ? phrase(e, '参保人数', '完成', '未完成') : phrase(e, '参保人数', '已完成', '尚未完成'), phrase(rt, '缴费率', '达到', '未达到')].filter(Boolean).join('；') +
       (e.n || rt.n ? `${final ? '' : `（截至${formatMonth(period.latest)}）`}。` : '各地区均未设目标。');
     const table: RichTable = {
-      caption: `${year}年各地区${name}${final ? '年末' : ''}参保情况（人）`,
+      caption: annualTableCaption(year, insurance, final),
       rowHeader: '地区',
       columns: COLUMNS,
-      rows: rows.map((r) => ({ ...regionRowHeader(model, r.region, year), cells: cells(r.yc, r.a, r.newInYear, final, expectedMonth) })),
-      foot: [{ header: REPORT_MEASURES.provinceTotal, cells: cells(pyc, pa, pNew, final, expectedMonth) }],
+      rows: rows.map((r) => ({ ...regionRowHeader(model, r.region, year), month: r.yc.month, cells: cells(r.yc, r.a, r.newInYear, final, expectedMonth) })),
+      foot: [{ header: REPORT_MEASURES.provinceTotal, month: pyc.month, cells: cells(pyc, pa, pNew, final, expectedMonth) }],
       notes,
     };
     const fellHere = rows.filter((r) => r.yc.fell);
@@ -200,16 +213,18 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
           id: `yoy-${insurance}-${year}`,
           title: `各地区${name}参保人数比上年末增长率（${year}年${final ? '末' : `，截至${formatMonth(period.latest)}`}）`,
           description: `${formatMonth(expectedMonth)}与${formatMonth(`${year - 1}-12`)}相比，` + (fellHere.length ? `${nameList(fellHere.map((r) => r.region))}${name}参保人数减少，其余地区增加或持平。` : `有上年末数据的地区${name}参保人数均未减少。`),
-          bars: rows.map((r) => ({ label: r.region.name, value: r.yc.changeRatio, highlight: r.yc.fell === true, note: r.yc.enrolled == null ? '无数据' : '上年末无数据' })),
+          bars: rows.map((r) => ({ key: r.region.id, label: r.region.name, value: r.yc.changeRatio, highlight: r.yc.fell === true, note: r.yc.enrolled == null ? '无数据' : '上年末无数据' })),
           format: formatSignedPercent,
           axisFormat: (v) => `${Math.round(v * 1000) / 10}%`,
           barLabel: '增加',
           highlightLabel: '减少',
           valueLabel: REPORT_MEASURES.growthRate,
-          tableValue: (b) => (b.value == null ? b.note ?? '—' : formatSignedPercent(b.value)),
+          unit: 'percent',
+          tableValue: (b) => formatSignedPercent(b.value!),
+          measures: ['enrolled'],
         })
       : null;
-    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, targets };
+    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: reportTableId(period.slug, insurance), targets };
   });
   return {
     header: reportHeader(model, period),
@@ -221,5 +236,6 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
     noPrevious,
     sections,
     assessment: assessmentYearsOf(model).includes(year) ? { href: assessmentHref(year), label: `${year}年度考核` } : null,
+    sentences,
   };
 }

@@ -15,9 +15,11 @@ import type { FigureSpec } from './figures';
 import { verdictCell, verdictName } from './annual-report';
 import { newRateCell, rateCell } from './monthly-report';
 import { progressHref } from './progress-view';
+import { assessmentSentences } from './report-citation';
 import {
   assessmentHref,
   assessmentOf,
+  assessmentTableId,
   assessmentYearsOf,
   dash,
   hasProgressPage,
@@ -49,6 +51,8 @@ export interface AssessmentSection {
   anchor: string;
   figure: FigureSpec | null;
   table: RichTable;
+  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
+  tableId: string;
 }
 
 /** Everything the assessment page of a year shows. */
@@ -66,10 +70,24 @@ export interface AssessmentView {
   /** Regions with no target at all. */
   noTargets: Region[];
   overview: RichTable;
+  /** Registered id of the overview table. */
+  overviewId: string;
   sections: AssessmentSection[];
   rules: string[];
   /** Section headings, worded for a final or a provisional assessment. */
   headings: { province: string; notMet: string; none: string; metAll: string };
+  /** Copy-ready sentences of the results, for 引用本页. */
+  sentences: string[];
+}
+
+/** The caption of the overview table (verdicts of every region and insurance). */
+export function overviewCaption(a: Pick<Assessment, 'year' | 'final' | 'month'>): string {
+  return `${a.year}年各地区目标完成情况${a.final ? '' : `（初步，截至${formatMonth(a.month!)}）`}`;
+}
+
+/** The caption of one insurance's assessment table. */
+export function assessmentTableCaption(year: number, insurance: Insurance): string {
+  return `${year}年各地区${INSURANCE_NAMES[insurance].short}目标考核（人）`;
 }
 
 const OVERALL_TONE: Record<Overall, Cell['tone']> = { met_all: 'good', not_met: 'bad', incomplete: 'warn', no_targets: undefined };
@@ -100,12 +118,12 @@ function unassessedText(a: InsuranceAssessment, final: boolean): string {
 function detailCells(a: InsuranceAssessment, final: boolean): Cell[] {
   const late = a.month != null && final && !a.yearEnd;
   return [
-    a.enrolment.target != null ? { text: formatCount(a.enrolment.target) } : { text: '未设目标' },
-    a.enrolled != null ? { text: `${formatCount(a.enrolled)}${late || (!final && a.month) ? `（${formatMonth(a.month!)}）` : ''}`, tone: late ? 'warn' : undefined } : { text: '无数据', tone: 'warn' },
-    a.completion != null ? { text: formatPercent(a.completion) } : dash,
-    a.enrolment.verdict === 'not_met' ? { text: formatCount(a.enrolment.shortfall!), tone: 'bad' } : dash,
+    a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: '未设目标' },
+    a.enrolled != null ? { text: `${formatCount(a.enrolled)}${late || (!final && a.month) ? `（${formatMonth(a.month!)}）` : ''}`, value: a.enrolled, tone: late ? 'warn' : undefined } : { text: '无数据', tone: 'warn' },
+    a.completion != null ? { text: formatPercent(a.completion), value: a.completion } : dash,
+    a.enrolment.verdict === 'not_met' ? { text: formatCount(a.enrolment.shortfall!), value: a.enrolment.shortfall, tone: 'bad' } : dash,
     rateCell(a.contributionRate, a.rate.target),
-    a.rate.target != null ? { text: `高于${formatPercentValue(a.rate.target * 100)}` } : { text: '未设目标' },
+    a.rate.target != null ? { text: `高于${formatPercentValue(a.rate.target * 100)}`, value: a.rate.target } : { text: '未设目标' },
     newRateCell(a.newContributionRate),
     verdictCell(a.verdict, final),
   ];
@@ -170,7 +188,7 @@ export function assessmentView(model: Model, year: number): AssessmentView {
   const toneOf = (o: Overall) => (o === 'not_met' && !final ? 'warn' : OVERALL_TONE[o]);
 
   const overview: RichTable = {
-    caption: `${year}年各地区目标完成情况${final ? '' : `（初步，截至${formatMonth(a.month!)}）`}`,
+    caption: overviewCaption(a),
     rowHeader: '地区',
     columns: [...a.insurances.map((i) => ({ label: INSURANCE_NAMES[i].short })), { label: REPORT_MEASURES.overall }],
     rows: regions.map((r) => ({
@@ -191,20 +209,20 @@ export function assessmentView(model: Model, year: number): AssessmentView {
     const rows = regions.filter((r) => r.items[ii]!.month != null || r.items[ii]!.verdict !== 'no_target');
     const missed = rows.filter((r) => r.items[ii]!.verdict === 'not_met').map((r) => r.region!);
     const table: RichTable = {
-      caption: `${year}年各地区${name}目标考核（人）`,
+      caption: assessmentTableCaption(year, insurance),
       rowHeader: '地区',
       columns: [
-        { label: MEASURE_NAMES.target, numeric: true },
-        { label: final ? REPORT_MEASURES.yearEnd : MEASURE_NAMES.enrolled, numeric: true },
-        { label: MEASURE_NAMES.completion, numeric: true },
-        { label: REPORT_MEASURES.shortfall, numeric: true },
-        { label: MEASURE_NAMES.contributionRate, numeric: true },
-        { label: REPORT_MEASURES.rateTarget, numeric: true },
-        { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true },
+        { label: MEASURE_NAMES.target, numeric: true, unit: 'persons' },
+        { label: final ? REPORT_MEASURES.yearEnd : MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' },
+        { label: REPORT_MEASURES.shortfall, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' },
+        { label: REPORT_MEASURES.rateTarget, numeric: true, unit: 'percent' },
+        { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' },
         { label: REPORT_MEASURES.verdict },
       ],
-      rows: rows.map((r) => ({ ...regionRowHeader(model, r.region!, year), cells: detailCells(r.items[ii]!, final) })),
-      foot: [{ header: '全省', cells: detailCells(a.province.items[ii]!, final) }],
+      rows: rows.map((r) => ({ ...regionRowHeader(model, r.region!, year), month: r.items[ii]!.month, cells: detailCells(r.items[ii]!, final) })),
+      foot: [{ header: '全省', month: a.province.items[ii]!.month, cells: detailCells(a.province.items[ii]!, final) }],
       notes: [],
     };
     const figure = regionBarsFigure({
@@ -217,6 +235,7 @@ export function assessmentView(model: Model, year: number): AssessmentView {
         const i = r.items[ii]!;
         const usable = i.enrolment.verdict === 'met' || i.enrolment.verdict === 'not_met';
         return {
+          key: r.region!.id,
           label: r.region!.name,
           value: usable ? i.completion : null,
           highlight: i.verdict === 'not_met',
@@ -230,9 +249,11 @@ export function assessmentView(model: Model, year: number): AssessmentView {
       barLabel: '完成',
       highlightLabel: '未完成（参保人数或缴费率）',
       valueLabel: MEASURE_NAMES.completion,
-      tableValue: (b) => (b.value == null ? b.note ?? '—' : formatPercent(b.value)),
+      unit: 'percent',
+      tableValue: (b) => formatPercent(b.value!),
+      measures: ['enrolled', 'target', 'completion', 'contributionRate'],
     });
-    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table };
+    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: assessmentTableId(year, insurance) };
   });
 
   const key: KeyBlock = {
@@ -259,6 +280,7 @@ export function assessmentView(model: Model, year: number): AssessmentView {
     metAll,
     noTargets,
     overview,
+    overviewId: assessmentTableId(year),
     sections,
     headings: final
       ? { province: '全省目标', notMet: '未完成目标的地区', none: '有目标的地区中没有未完成目标的地区。', metAll: '完成全部目标的地区' }
@@ -276,6 +298,7 @@ export function assessmentView(model: Model, year: number): AssessmentView {
       '新增参保人员缴费率（新增参保缴费人数÷新增参保人数）列出供对照39号文100%的要求，不在targets.csv的目标之内，不参与评定。',
       `年度结束前（12月报表报送前）的评定为${REPORT_NAMES.provisional}，按各地区最近一个月的数字计算。`,
     ],
+    sentences: assessmentSentences({ year, final, month: a.month, withTargets, metAll: metAll.length, notMet: notMet.map((r) => r.region.name), incomplete, province: a.province.items }),
   };
 }
 

@@ -323,18 +323,22 @@ function pointCounts(p: Point): Counts & Rates {
 
 // ─── Figure tables ───
 
-/** A figure's table as CSV: the row key (month), then each column with its unit; raw values where known. */
+/**
+ * A figure's table as CSV: the row key (month), then each column with its unit. Columns
+ * with a unit carry the raw values where known (empty where the page shows no number);
+ * columns without one (a verdict, a note) read as the page's cells.
+ */
 export function tableCsv(table: TableSpec): string {
   const header: string[] = [];
   if (table.rowKeyLabel) header.push(table.rowKeyLabel);
   header.push(table.rowHeader ?? '月份');
-  for (const c of table.columns) header.push(c.unit ? `${c.label}（${unitLabel(c.unit)}）` : c.label);
+  for (const c of table.columns) header.push(columnName(c));
   const rows = table.rows.map((r) => {
     const cells: CellValue[] = [];
     if (table.rowKeyLabel) cells.push(r.key ?? r.header);
     cells.push(table.rowKeyLabel ? r.header : (r.key ?? r.header));
     table.columns.forEach((c, i) => {
-      if (r.values) {
+      if (r.values && c.unit) {
         const v = r.values[i];
         cells.push(v == null ? null : c.unit === 'percent' ? percentValue(v) : v);
       } else cells.push(r.cells[i]);
@@ -342,6 +346,13 @@ export function tableCsv(table: TableSpec): string {
     return cells;
   });
   return toCsv(header, rows);
+}
+
+/** A column's CSV heading: its label with the unit, unless the label already ends with it (`比上月增减（人）`). */
+function columnName(c: TableSpec['columns'][number]): string {
+  if (!c.unit) return c.label;
+  const unit = `（${unitLabel(c.unit)}）`;
+  return c.label.endsWith(unit) ? c.label : `${c.label}${unit}`;
 }
 
 /** The methodology anchor of a column heading that names a measure (参保人数 → enrolled), if any. */
@@ -368,11 +379,11 @@ export function tableColumns(table: TableSpec, siteUrl?: string): DictionaryColu
     const anchor = measureAnchor(c.label);
     out.push({
       ...(anchor && siteUrl ? { definition_url: new URL(`/methodology/#${anchor}`, siteUrl).href } : {}),
-      name: c.unit ? `${c.label}（${unitLabel(c.unit)}）` : c.label,
+      name: columnName(c),
       label: c.label,
       type: c.unit === 'persons' ? 'integer' : c.unit === 'percent' ? 'number' : 'text',
       unit: c.unit ? unitLabel(c.unit) : '',
-      definition: c.unit === 'percent' ? '百分数，保留一位小数（与网页相同）；空白表示无数据。' : c.unit === 'persons' ? '人数；空白表示无数据。' : '与网页表格相同的文字。',
+      definition: c.definition ?? (c.unit === 'percent' ? '百分数，保留一位小数（与网页相同）；空白表示无数据。' : c.unit === 'persons' ? '人数；空白表示无数据。' : '与网页表格相同的文字。'),
     });
   }
   return out;

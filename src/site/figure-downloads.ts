@@ -1,4 +1,6 @@
 /** The downloads of one registered figure: its CSV, metadata JSON and standalone SVG. */
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Site } from './site';
 import { absoluteUrl, citationSource } from './about';
 import { downloadMeta, jsonFile, tableColumns, tableCsv } from './downloads';
@@ -7,7 +9,7 @@ import { figureRegistry, registryEntry, type RegistryEntry } from './figure-regi
 import { standaloneSvg } from './figure-svg';
 import { formatDay } from '../format/date';
 
-/** Static paths for a figure endpoint: every registered figure, or only charts. */
+/** Static paths for a figure route: every registered figure, or only charts. */
 export function figurePaths(site: Site, kind?: 'chart'): { params: { id: string } }[] {
   return figureRegistry(site.model)
     .filter((e) => !kind || e.kind === kind)
@@ -22,18 +24,34 @@ function entry(site: Site, id: string | undefined): RegistryEntry {
 
 /** /data/figures/<id>.csv: exactly the table the page shows, with raw values. */
 export function figureCsv(site: Site, id: string | undefined): string {
-  const t = entry(site, id).table();
-  if (!t) throw new Error(`figure downloads: "${id}" yields no table`);
-  return tableCsv(t.table);
+  return figureDownloads(site, entry(site, id), undefined).csv;
 }
 
 /** /data/figures/<id>.metadata.json: version, source, citation, columns and notes of the CSV. */
 export function figureMetadata(site: Site, id: string | undefined, base: URL | undefined): string {
+  return figureDownloads(site, entry(site, id), base).metadata;
+}
+
+/** /data/figures/<id>.svg: the chart with title and source line, white background. */
+export function figureSvg(site: Site, id: string | undefined, base: URL | undefined): string {
   const e = entry(site, id);
-  // A chart is built once here: its table comes with it.
+  if (e.kind !== 'chart') throw new Error(`figure downloads: "${id}" is not a chart`);
+  return figureDownloads(site, e, base).svg!;
+}
+
+/**
+ * The three files of one figure from one build of it: building a chart is what costs
+ * (tens of thousands at national scale), so the CSV, the metadata and the SVG share it.
+ */
+export function figureDownloads(
+  site: Site,
+  e: RegistryEntry,
+  base: URL | undefined,
+): { csv: string; metadata: string; svg?: string } {
   const figure = e.kind === 'chart' ? e.figure?.() : null;
+  if (e.kind === 'chart' && !figure) throw new Error(`figure downloads: "${e.id}" is not a chart`);
   const t = figure ? { title: figure.title, table: figure.table, notes: figure.notes } : e.table();
-  if (!t) throw new Error(`figure downloads: "${id}" yields no table`);
+  if (!t) throw new Error(`figure downloads: "${e.id}" yields no table`);
   const files = figureFiles(e.id);
   const siteUrl = absoluteUrl('/', base);
   const meta = downloadMeta(
@@ -48,7 +66,7 @@ export function figureMetadata(site: Site, id: string | undefined, base: URL | u
       csv: true,
     },
   );
-  return jsonFile({
+  const metadata = jsonFile({
     ...meta,
     figure: {
       id: e.id,
@@ -57,19 +75,39 @@ export function figureMetadata(site: Site, id: string | undefined, base: URL | u
       ...(e.kind === 'chart' ? { svg: absoluteUrl(files.svg, base), embed: absoluteUrl(files.embed, base) } : {}),
     },
   });
+  if (!figure) return { csv: tableCsv(t.table), metadata };
+  const { meta: datasetMeta, buildDate } = site.dataset;
+  const svg = standaloneSvg(figure, {
+    publisher: datasetMeta.publisher,
+    version: site.version,
+    asOf: formatDay(datasetMeta.asOf ?? buildDate),
+    url: absoluteUrl(e.page, base),
+    sample: datasetMeta.sample,
+  });
+  return { csv: tableCsv(t.table), metadata, svg };
 }
 
-/** /data/figures/<id>.svg: the chart with title and source line, white background. */
-export function figureSvg(site: Site, id: string | undefined, base: URL | undefined): string {
-  const e = entry(site, id);
-  const f = e.figure?.();
-  if (!f) throw new Error(`figure downloads: "${id}" is not a chart`);
-  const { meta, buildDate } = site.dataset;
-  return standaloneSvg(f, {
-    publisher: meta.publisher,
-    version: site.version,
-    asOf: formatDay(meta.asOf ?? buildDate),
-    url: absoluteUrl(e.page, base),
-    sample: meta.sample,
-  });
+/**
+ * Writes /data/figures/<id>.csv, .metadata.json and (charts) .svg of every registered
+ * figure into the built site `outDir`; returns how many files. Called by the data
+ * integration when Astro has finished: written directly, each figure built once, these
+ * ~150,000 files of a national dataset cost a fraction of what ~150,000 Astro routes
+ * cost (a request, a Response and a log line each). The routes under
+ * src/pages/data/figures/ serve the same files on the dev server.
+ */
+export function writeFigureDownloads(site: Site, outDir: string, base: URL | undefined): number {
+  const dir = path.join(outDir, 'data', 'figures');
+  mkdirSync(dir, { recursive: true });
+  let written = 0;
+  for (const e of figureRegistry(site.model)) {
+    const files = figureDownloads(site, e, base);
+    writeFileSync(path.join(dir, `${e.id}.csv`), files.csv);
+    writeFileSync(path.join(dir, `${e.id}.metadata.json`), files.metadata);
+    written += 2;
+    if (files.svg !== undefined) {
+      writeFileSync(path.join(dir, `${e.id}.svg`), files.svg);
+      written++;
+    }
+  }
+  return written;
 }

@@ -14,6 +14,23 @@ import { PROVINCE, progressYears, type Model } from '../stats/model';
 import { enrolmentFigure, newEnrolmentFigure, rateFigure, type AreaRef, type FigureSpec, type TableSpec } from './figures';
 import { progressHref, regionsDownloadTable, regionsTableId } from './progress-view';
 import { monthlyTables } from './region-view';
+import { annualReportView, annualTableCaption } from './annual-report';
+import { assessmentTableCaption, assessmentView, overviewCaption } from './assessment-view';
+import { groupPlan, groupPlans, groupSection, sharesCaption } from './groups-view';
+import { monthlyReportView, monthlyTableCaption } from './monthly-report';
+import { quarterlyReportView, quarterlyTableCaption } from './quarterly-report';
+import {
+  assessmentHref,
+  assessmentOf,
+  assessmentTableId,
+  assessmentYearsOf,
+  MAX_CHART_REGIONS,
+  periodsOf,
+  reportHref,
+  reportTableId,
+  richTableSpec,
+  type RichTable,
+} from './report-common';
 
 /** What a download needs: a table, its title and notes. */
 export interface RegisteredTable {
@@ -90,8 +107,154 @@ const progressProvider: Provider = (model) => {
   return out;
 };
 
+/** A report or assessment section: its chart (if drawn) and its table. */
+interface ReportSection {
+  insurance: Insurance;
+  figure: FigureSpec | null;
+  table: RichTable;
+}
+
+/**
+ * The entries of one report or assessment page, per insurance in page order: its table
+ * (id and title known without building the page) and, when the page draws one, its chart.
+ * Charts are only drawn up to MAX_CHART_REGIONS regions, so the page's view is built here
+ * only when it can have any; at national scale listing a report costs no view at all.
+ */
+function sectionEntries(
+  model: Model,
+  page: string,
+  key: string,
+  insurances: readonly Insurance[],
+  build: () => { sections: ReportSection[] },
+  table: { id: (i: Insurance) => string; title: (i: Insurance) => string },
+  chartFirst: boolean,
+): RegistryEntry[] {
+  const view = () => lastBuilt(model, key, build);
+  const drawn = insurances.some((i) => model.regionsReporting(i).length <= MAX_CHART_REGIONS) ? view().sections : [];
+  const out: RegistryEntry[] = [];
+  for (const insurance of insurances) {
+    const section = () => view().sections.find((s) => s.insurance === insurance) ?? null;
+    const id = table.id(insurance);
+    const title = table.title(insurance);
+    const t: RegistryEntry = {
+      id,
+      kind: 'table',
+      title,
+      page: `${page}#${id}`,
+      table: () => {
+        const s = section();
+        return s && { title, table: richTableSpec(s.table), notes: s.table.notes };
+      },
+    };
+    const f = drawn.find((s) => s.insurance === insurance)?.figure;
+    const c: RegistryEntry | null = f
+      ? { id: f.id, kind: 'chart', title: f.title, page: `${page}#${f.id}`, figure: () => section()?.figure ?? null, table: () => chartTable(section()?.figure ?? null) }
+      : null;
+    out.push(...(chartFirst ? [c, t] : [t, c]).filter((e): e is RegistryEntry => e != null));
+  }
+  return out;
+}
+
+/** The charts and tables of the monthly, quarterly and annual reports. */
+const reportsProvider: Provider = (model) => {
+  const out: RegistryEntry[] = [];
+  for (const period of periodsOf(model)) {
+    const page = reportHref(period);
+    const key = `report:${period.slug}`;
+    const id = (i: Insurance) => reportTableId(period.slug, i);
+    if (period.kind === 'month') {
+      out.push(...sectionEntries(model, page, key, model.insurances, () => monthlyReportView(model, period), { id, title: (i) => monthlyTableCaption(period.first, i) }, false));
+    } else if (period.kind === 'quarter') {
+      out.push(...sectionEntries(model, page, key, model.insurances, () => quarterlyReportView(model, period), { id, title: (i) => quarterlyTableCaption(period.year, period.quarter!, i) }, true));
+    } else {
+      const a = assessmentOf(model, period.year);
+      out.push(...sectionEntries(model, page, key, a.insurances, () => annualReportView(model, period), { id, title: (i) => annualTableCaption(period.year, i, a.final) }, false));
+    }
+  }
+  return out;
+};
+
+/** The charts and tables of the assessment pages: the overview of verdicts, then each insurance. */
+const assessmentProvider: Provider = (model) => {
+  const out: RegistryEntry[] = [];
+  for (const year of assessmentYearsOf(model)) {
+    const page = assessmentHref(year);
+    const key = `assessment:${year}`;
+    const a = assessmentOf(model, year);
+    const overviewId = assessmentTableId(year);
+    const title = overviewCaption(a);
+    out.push({
+      id: overviewId,
+      kind: 'table',
+      title,
+      page: `${page}#${overviewId}`,
+      table: () => {
+        const t = lastBuilt(model, key, () => assessmentView(model, year)).overview;
+        return { title, table: richTableSpec(t), notes: t.notes };
+      },
+    });
+    out.push(
+      ...sectionEntries(model, page, key, a.insurances, () => assessmentView(model, year), { id: (i) => assessmentTableId(year, i), title: (i) => assessmentTableCaption(year, i) }, false),
+    );
+  }
+  return out;
+};
+
+/** The priority-group blocks of the progress pages: a chart and a shares table per area, insurance and year. */
+const groupsProvider: Provider = (model) => {
+  const out: RegistryEntry[] = [];
+  if (!model.dataset.groups.length) return out;
+  const areas: AreaRef[] = [{ area: PROVINCE, name: '全省' }, ...model.regions.map((r) => ({ area: r.id, name: r.name }))];
+  for (const year of progressYears(model)) {
+    for (const where of areas) {
+      const page = progressHref(model, where.area, year);
+      for (const plan of groupPlans(model, where, year)) {
+        const insurance = plan.insurance;
+        // Plans are cheap and rebuilt on demand rather than held: entries stay small at national scale.
+        const section = () =>
+          lastBuilt(model, `groups:${where.area}:${insurance}:${year}`, () => {
+            const p = groupPlan(model, where, insurance, year);
+            return p && groupSection(model, where, year, p);
+          });
+        const figure = () => section()?.figure ?? null;
+        out.push({ id: plan.id, kind: 'chart', title: plan.title, page: `${page}#${plan.id}`, figure, table: () => chartTable(figure()) });
+        const title = sharesCaption(model, where, plan);
+        out.push({
+          id: plan.sharesId,
+          kind: 'table',
+          title,
+          page: `${page}#${plan.sharesId}`,
+          table: () => {
+            const s = section();
+            return s && { title, table: s.shares, notes: ['各群体之间可能有交叉（例如农民工也可能在民营企业就业），占比不能相加。'] };
+          },
+        });
+      }
+    }
+  }
+  return out;
+};
+
 /** Providers of every figure the site shows. Other pages add theirs here. */
-const PROVIDERS: Provider[] = [progressProvider];
+const PROVIDERS: Provider[] = [progressProvider, groupsProvider, reportsProvider, assessmentProvider];
+
+const RECENT = new WeakMap<Model, Map<string, unknown>>();
+const RECENT_SIZE = 4;
+
+/**
+ * The last few views built for downloads, by key. The endpoints are generated in
+ * registry order, so the tables and chart of one page ask for the same view one after
+ * another: it is built once per endpoint, not once per entry, and only a few are held.
+ */
+function lastBuilt<T>(model: Model, key: string, build: () => T): T {
+  let recent = RECENT.get(model);
+  if (!recent) RECENT.set(model, (recent = new Map()));
+  if (recent.has(key)) return recent.get(key) as T;
+  const value = build();
+  recent.set(key, value);
+  if (recent.size > RECENT_SIZE) recent.delete(recent.keys().next().value!);
+  return value;
+}
 
 function monthlyTitle(name: string, insurance: Insurance, year: number): string {
   return `${name}${year}年${INSURANCE_NAMES[insurance].full}月报数据`;

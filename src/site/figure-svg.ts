@@ -42,10 +42,19 @@ export function wrapText(s: string, size: number, width: number): string[] {
   return lines;
 }
 
+/** A chart's own width and height (its root viewBox): month charts are 400×260, one-bar-per-region charts grow with the regions. */
+function chartSize(svg: string): [number, number] {
+  const m = /^\s*<svg\b[^>]*\bviewBox="\s*[-\d.]+[\s,]+[-\d.]+[\s,]+([\d.]+)[\s,]+([\d.]+)\s*"/.exec(svg);
+  const w = m ? Number(m[1]) : 0;
+  const h = m ? Number(m[2]) : 0;
+  return w > 0 && h > 0 ? [w, h] : [CHART_W, CHART_H];
+}
+
 /** The standalone SVG of a chart figure. */
 export function standaloneSvg(f: FigureSpec, src: SvgSource): string {
   const inner = WIDTH - 2 * PAD;
-  const scale = inner / CHART_W;
+  const [chartW, chartH] = chartSize(f.svg);
+  const scale = inner / chartW;
   const body: string[] = [];
   let y = PAD;
   for (const line of wrapText(f.title, 20, inner)) {
@@ -53,9 +62,9 @@ export function standaloneSvg(f: FigureSpec, src: SvgSource): string {
     body.push(text(line, { x: PAD, y, 'font-size': 20, 'font-weight': 700, fill: '#1b1b1b' }));
   }
   y += 12;
-  const chart = f.svg.trim().replace(/^<svg /, `<svg x="${num(PAD)}" y="${num(y)}" width="${num(inner)}" height="${num(CHART_H * scale)}" `);
+  const chart = f.svg.trim().replace(/^<svg /, `<svg x="${num(PAD)}" y="${num(y)}" width="${num(inner)}" height="${num(chartH * scale)}" `);
   body.push(chart);
-  y += CHART_H * scale + 8;
+  y += chartH * scale + 8;
   const small = (s: string, fill = '#4f4f4f') => {
     for (const line of wrapText(s, 13, inner)) {
       y += 19;

@@ -17,8 +17,11 @@ import type { Model, Point } from '../stats/model';
  */
 export interface TableSpec {
   caption: string;
-  /** `unit` says how a column's raw values are written to CSV: exact persons, or a ratio as a percent. */
-  columns: { label: string; numeric?: boolean; unit?: TableUnit }[];
+  /**
+   * `unit` says how a column's raw values are written to CSV: exact persons, or a ratio as a
+   * percent. A column without a unit (a verdict, a note) is downloaded as its cells read.
+   */
+  columns: { label: string; numeric?: boolean; unit?: TableUnit; /** For the download's metadata, where the default wording does not fit. */ definition?: string }[];
   /**
    * `key` is the row's machine-readable key (a month as YYYY-MM); `values` are the raw numbers
    * behind `cells` (null = gap). Rows without them are downloaded as the cells read.

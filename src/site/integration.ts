@@ -4,20 +4,32 @@
  * reports warnings and withheld employer ids in the build log.
  */
 import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
 import { DataError, formatProblem } from '../data/problems';
+import { writeFigureDownloads } from './figure-downloads';
 import { getSite } from './site';
 import { ogStats } from './og';
 
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
+  let siteUrl: string | undefined;
   return {
     name: 'kuomian-data',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        siteUrl = config.site;
+      },
       // Only `astro build`: vitest loads astro.config through getViteConfig and must not read data.
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
         try {
           const site = getSite();
+          const { bytes, loadSeconds, loadCpuSeconds, modelSeconds } = site.timings;
+          const mb = bytes / 1e6;
+          logger.info(
+            `data: loaded ${mb.toFixed(1)} MB in ${loadSeconds.toFixed(2)} s (${(mb / Math.max(loadSeconds, 1e-6)).toFixed(1)} MB/s; ` +
+              `CPU ${loadCpuSeconds.toFixed(2)} s); model and version in ${modelSeconds.toFixed(2)} s`,
+          );
           const shown = site.warnings.slice(0, 50);
           for (const w of shown) logger.warn(formatProblem(w));
           if (site.warnings.length > shown.length) logger.warn(`… and ${site.warnings.length - shown.length} more warnings`);
@@ -37,8 +49,13 @@ export function dataIntegration(): AstroIntegration {
           throw err;
         }
       },
-      'astro:build:done': ({ logger }) => {
+      'astro:build:done': ({ dir, logger }) => {
         logger.info(`share images: ${ogStats.rendered} rendered, ${ogStats.cached} from the cache (.astro/cache/og), ${ogStats.pruned} unused ones pruned`);
+        // The figure downloads (CSV, metadata, SVG of every chart and table) are written here
+        // rather than by Astro routes: see writeFigureDownloads.
+        const started = performance.now();
+        const files = writeFigureDownloads(getSite(), fileURLToPath(dir), siteUrl ? new URL(siteUrl) : undefined);
+        logger.info(`figures: wrote ${files} download files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
       },
     },
   };

@@ -3,7 +3,7 @@
  * change from the previous month, new enrolments, contribution rates — and the
  * province total, which is left empty when any region missed the month.
  */
-import type { Insurance } from '../data/types';
+import type { Insurance, Month } from '../data/types';
 import { INSURANCE_NAMES, MEASURE_NAMES, REPORT_MEASURES } from '../i18n/glossary';
 import { formatMonth } from '../format/date';
 import { formatAxisWan, formatChange, formatCount, formatPercent, formatPercentAgainst, formatPercentValue, formatPersons, formatSignedCount, formatWan } from '../format/number';
@@ -12,7 +12,8 @@ import { previousMonth } from '../stats/months';
 import type { ReportPeriod } from '../stats/periods';
 import { monthFigures, type MonthFigures } from '../stats/reports';
 import type { FigureSpec } from './figures';
-import { dash, insuranceAnchor, nameList, reportHeader, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type RichTable } from './report-common';
+import { monthlySentence } from './report-citation';
+import { dash, insuranceAnchor, nameList, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type RichTable } from './report-common';
 
 /** One insurance of the monthly report. */
 export interface MonthlySection {
@@ -21,6 +22,8 @@ export interface MonthlySection {
   anchor: string;
   figure: FigureSpec | null;
   table: RichTable;
+  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
+  tableId: string;
 }
 
 /** Everything the monthly report page shows. */
@@ -31,46 +34,53 @@ export interface MonthlyReportView {
   missing: string[];
   key: KeyBlock[];
   sections: MonthlySection[];
+  /** Copy-ready sentences of the province's figures, for 引用本页. */
+  sentences: string[];
 }
 
 const COLUMNS = [
-  { label: MEASURE_NAMES.enrolled, numeric: true },
-  { label: REPORT_MEASURES.changeFromPreviousMonth, numeric: true },
-  { label: MEASURE_NAMES.newEnrolled, numeric: true },
-  { label: MEASURE_NAMES.contributionRate, numeric: true },
-  { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true },
-  { label: `${MEASURE_NAMES.completion}（年度目标）`, numeric: true },
+  { label: MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' as const },
+  { label: REPORT_MEASURES.changeFromPreviousMonth, numeric: true, unit: 'persons' as const },
+  { label: MEASURE_NAMES.newEnrolled, numeric: true, unit: 'persons' as const },
+  { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' as const },
+  { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' as const },
+  { label: `${MEASURE_NAMES.completion}（年度目标）`, numeric: true, unit: 'percent' as const },
 ];
+
+/** The caption of a monthly report's table for one insurance. */
+export function monthlyTableCaption(month: Month, insurance: Insurance): string {
+  return `${formatMonth(month)}各地区${INSURANCE_NAMES[insurance].short}月报（人）`;
+}
 
 /** Contribution-rate cell: marked when not above its target (the notice: 高于90%). */
 export function rateCell(rate: number | null, target: number | null): Cell {
   if (rate == null) return dash;
   const text = formatPercentAgainst(rate, target);
-  if (target != null && !(rate > target)) return { text, tone: 'bad', flag: '未达标', title: `目标高于${formatPercentValue(target * 100)}` };
-  return { text };
+  if (target != null && !(rate > target)) return { text, value: rate, tone: 'bad', flag: '未达标', title: `目标高于${formatPercentValue(target * 100)}` };
+  return { text, value: rate };
 }
 
 /** New enrolees' rate cell, against the notice's 100% aim. */
 export function newRateCell(rate: number | null): Cell {
   if (rate == null) return dash;
-  return { text: formatPercent(rate), ...(rate < 1 ? { title: `比100%低${formatPercentValue(Math.round((1 - rate) * 1000) / 10)}个百分点` } : {}) };
+  return { text: formatPercent(rate), value: rate, ...(rate < 1 ? { title: `比100%低${formatPercentValue(Math.round((1 - rate) * 1000) / 10)}个百分点` } : {}) };
 }
 
 function changeCell(change: number | null): Cell {
   if (change == null) return dash;
-  return change < 0 ? { text: formatSignedCount(change), tone: 'bad', flag: '减少' } : { text: formatSignedCount(change) };
+  return change < 0 ? { text: formatSignedCount(change), value: change, tone: 'bad', flag: '减少' } : { text: formatSignedCount(change), value: change };
 }
 
 function row(f: MonthFigures): Cell[] {
   if (!f.reported) return [{ text: REPORT_MEASURES.notReported, tone: 'warn' }, dash, dash, dash, dash, dash];
   const p = f.point;
   return [
-    { text: formatCount(p.enrolled!) },
+    { text: formatCount(p.enrolled!), value: p.enrolled },
     changeCell(f.change),
-    p.newEnrolled != null ? { text: formatCount(p.newEnrolled) } : dash,
+    p.newEnrolled != null ? { text: formatCount(p.newEnrolled), value: p.newEnrolled } : dash,
     rateCell(p.contributionRate, f.rateTarget),
     newRateCell(p.newContributionRate),
-    f.completion != null ? { text: formatPercent(f.completion) } : dash,
+    f.completion != null ? { text: formatPercent(f.completion), value: f.completion } : dash,
   ];
 }
 
@@ -113,6 +123,7 @@ export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyRe
   const insurances = model.insurances;
   const missing: string[] = [];
   const key: KeyBlock[] = [];
+  const sentences: string[] = [];
   const sections = insurances.map((insurance): MonthlySection => {
     const name = INSURANCE_NAMES[insurance].short;
     const regions = model.regionsReporting(insurance);
@@ -127,7 +138,7 @@ export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyRe
     const noPrevious = figures.filter((x) => x.f.reported && x.f.change == null).map((x) => x.region);
     if (noPrevious.length && noPrevious.length < figures.length) notes.push(`${nameList(noPrevious)}无${formatMonth(previousMonth(month))}数据，无法计算比上月增减。`);
     const table: RichTable = {
-      caption: `${formatMonth(month)}各地区${name}月报（人）`,
+      caption: monthlyTableCaption(month, insurance),
       rowHeader: '地区',
       columns: COLUMNS,
       rows,
@@ -145,6 +156,7 @@ export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyRe
             ? `${formatMonth(month)}，${nameList(fell.map((x) => x.region))}${name}参保人数比上月减少，其余${withChange.length - fell.length}个地区增加或持平。`
             : `${formatMonth(month)}，${withChange.length}个地区${name}参保人数均比上月增加或持平。`,
           bars: figures.map(({ region, f }) => ({
+            key: region.id,
             label: region.name,
             value: f.change,
             highlight: f.change != null && f.change < 0,
@@ -155,10 +167,14 @@ export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyRe
           barLabel: '增加',
           highlightLabel: '减少',
           valueLabel: `${REPORT_MEASURES.changeFromPreviousMonth}（人）`,
-          tableValue: (b) => (b.value == null ? b.note ?? '—' : formatSignedCount(b.value)),
+          unit: 'persons',
+          tableValue: (b) => formatSignedCount(b.value!),
+          measures: ['enrolled'],
         })
       : null;
-    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table };
+    const sentence = monthlySentence(INSURANCE_NAMES[insurance].full, province, notReported.map((r) => r.name));
+    if (sentence) sentences.push(sentence);
+    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: reportTableId(period.slug, insurance) };
   });
   return {
     header: reportHeader(model, period),
@@ -166,5 +182,6 @@ export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyRe
     missing,
     key,
     sections,
+    sentences,
   };
 }

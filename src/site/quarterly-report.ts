@@ -14,7 +14,8 @@ import type { ReportPeriod } from '../stats/periods';
 import { quarterFigures, type QuarterFigures } from '../stats/reports';
 import type { FigureSpec } from './figures';
 import { rateCell } from './monthly-report';
-import { dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichTable } from './report-common';
+import { quarterlySentence } from './report-citation';
+import { dash, insuranceAnchor, nameList, periodName, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichTable } from './report-common';
 
 /** A region behind the pace and how many persons it is short of the pace line. */
 export interface BehindItem {
@@ -31,6 +32,8 @@ export interface QuarterlySection {
   anchor: string;
   figure: FigureSpec | null;
   table: RichTable;
+  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
+  tableId: string;
   behind: BehindItem[];
 }
 
@@ -46,18 +49,25 @@ export interface QuarterlyReportView {
   sections: QuarterlySection[];
   /** How pace is defined, for the 口径说明 section. */
   method: string[];
+  /** Copy-ready sentences of the province's figures, for 引用本页. */
+  sentences: string[];
 }
 
 const COLUMNS = [
-  { label: '季末参保人数', numeric: true },
-  { label: MEASURE_NAMES.target, numeric: true },
-  { label: MEASURE_NAMES.completion, numeric: true },
-  { label: REPORT_MEASURES.growthInQuarter, numeric: true },
-  { label: REPORT_MEASURES.newInQuarter, numeric: true },
-  { label: REPORT_MEASURES.growthCompletion, numeric: true },
+  { label: '季末参保人数', numeric: true, unit: 'persons' as const },
+  { label: MEASURE_NAMES.target, numeric: true, unit: 'persons' as const },
+  { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' as const },
+  { label: REPORT_MEASURES.growthInQuarter, numeric: true, unit: 'persons' as const },
+  { label: REPORT_MEASURES.newInQuarter, numeric: true, unit: 'persons' as const },
+  { label: REPORT_MEASURES.growthCompletion, numeric: true, unit: 'percent' as const },
   { label: '进度状况' },
-  { label: MEASURE_NAMES.contributionRate, numeric: true },
+  { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' as const },
 ];
+
+/** The caption of a quarterly report's table for one insurance. */
+export function quarterlyTableCaption(year: number, quarter: number, insurance: Insurance): string {
+  return `${year}年${QUARTER_NAMES[quarter - 1]}各地区${INSURANCE_NAMES[insurance].short}扩面进度（人）`;
+}
 
 /** The pace status of an area as a cell, with the persons short when behind. */
 export function paceCell(q: QuarterFigures): Cell {
@@ -76,14 +86,14 @@ export function paceCell(q: QuarterFigures): Cell {
 
 function rowCells(q: QuarterFigures): Cell[] {
   const at = q.point;
-  const enrolled: Cell = at ? { text: `${formatCount(at.enrolled!)}${q.stale ? `（${formatMonth(at.month)}）` : ''}`, tone: q.stale ? 'warn' : undefined } : { text: '无数据', tone: 'warn' };
+  const enrolled: Cell = at ? { text: `${formatCount(at.enrolled!)}${q.stale ? `（${formatMonth(at.month)}）` : ''}`, value: at.enrolled, tone: q.stale ? 'warn' : undefined } : { text: '无数据', tone: 'warn' };
   return [
     enrolled,
-    q.target != null ? { text: formatCount(q.target) } : { text: '未设目标' },
-    q.completion != null ? { text: formatPercent(q.completion) } : dash,
-    q.growth != null ? { text: formatSignedCount(q.growth), ...(q.growth < 0 ? { tone: 'bad' as const, flag: '减少' } : {}) } : dash,
-    q.newEnrolled != null ? { text: formatCount(q.newEnrolled) } : dash,
-    q.pace.growthCompletion != null ? { text: formatPercent(q.pace.growthCompletion) } : q.pace.planned != null && q.pace.planned <= 0 ? { text: '无净增任务', title: '目标不高于上年末参保人数' } : dash,
+    q.target != null ? { text: formatCount(q.target), value: q.target } : { text: '未设目标' },
+    q.completion != null ? { text: formatPercent(q.completion), value: q.completion } : dash,
+    q.growth != null ? { text: formatSignedCount(q.growth), value: q.growth, ...(q.growth < 0 ? { tone: 'bad' as const, flag: '减少' } : {}) } : dash,
+    q.newEnrolled != null ? { text: formatCount(q.newEnrolled), value: q.newEnrolled } : dash,
+    q.pace.growthCompletion != null ? { text: formatPercent(q.pace.growthCompletion), value: q.pace.growthCompletion } : q.pace.planned != null && q.pace.planned <= 0 ? { text: '无净增任务', title: '目标不高于上年末参保人数' } : dash,
     paceCell(q),
     at ? rateCell(at.contributionRate, q.rateTarget) : dash,
   ];
@@ -120,6 +130,7 @@ export function quarterlyReportView(model: Model, period: ReportPeriod): Quarter
   const month = period.complete ? period.last : period.latest;
   const share = yearShareElapsed(month);
   const key: KeyBlock[] = [];
+  const sentences: string[] = [];
   const sections = model.insurances.map((insurance): QuarterlySection => {
     const name = INSURANCE_NAMES[insurance].short;
     const regions = model.regionsReporting(insurance);
@@ -128,6 +139,8 @@ export function quarterlyReportView(model: Model, period: ReportPeriod): Quarter
     const behind = rows.filter((r) => r.q.pace.status === 'behind');
     const withTargets = rows.filter((r) => r.q.target != null).length;
     key.push(keyBlock(insurance, province, behind.length, withTargets));
+    const sentence = quarterlySentence({ period: periodName(period), complete: period.complete, pace: share, insurance: INSURANCE_NAMES[insurance].full, q: province, behind: behind.length, withTargets });
+    if (sentence) sentences.push(sentence);
     const notes: string[] = [];
     const stale = rows.filter((r) => r.q.stale && r.q.point);
     if (stale.length) notes.push(`${nameList(stale.map((r) => r.region))}未报送${formatMonth(month)}报表，表中为其最近一个月的数字（括注月份），进度按该月计算。`);
@@ -136,16 +149,17 @@ export function quarterlyReportView(model: Model, period: ReportPeriod): Quarter
     const noBaseline = rows.filter((r) => r.q.pace.status === 'no_baseline');
     if (noBaseline.length) notes.push(`${nameList(noBaseline.map((r) => r.region))}无${formatMonth(baselineMonth(year))}数据，无法计算净增任务进度。`);
     const table: RichTable = {
-      caption: `${year}年${QUARTER_NAMES[quarter! - 1]}各地区${name}扩面进度（人）`,
+      caption: quarterlyTableCaption(year, quarter!, insurance),
       rowHeader: '地区',
       columns: COLUMNS,
-      rows: rows.map(({ region, q }) => ({ ...regionRowHeader(model, region, year), cells: rowCells(q) })),
-      foot: [{ header: REPORT_MEASURES.provinceTotal, cells: rowCells(province) }],
+      rows: rows.map(({ region, q }) => ({ ...regionRowHeader(model, region, year), month: q.point?.month ?? null, cells: rowCells(q) })),
+      foot: [{ header: REPORT_MEASURES.provinceTotal, month: province.point?.month ?? null, cells: rowCells(province) }],
       notes,
     };
     const bars = rows
       .filter((r) => r.q.target != null)
       .map(({ region, q }) => ({
+        key: region.id,
         label: region.name,
         value: q.pace.status === 'met' && q.pace.growthCompletion == null ? null : q.pace.growthCompletion,
         highlight: q.pace.status === 'behind',
@@ -166,7 +180,9 @@ export function quarterlyReportView(model: Model, period: ReportPeriod): Quarter
       barLabel: '达到时间进度',
       highlightLabel: '落后于时间进度',
       valueLabel: REPORT_MEASURES.growthCompletion,
-      tableValue: (b) => (b.value == null ? b.note ?? '—' : formatPercent(b.value)),
+      unit: 'percent',
+      tableValue: (b) => formatPercent(b.value!),
+      measures: ['enrolled', 'target'],
       notes: stale.length ? [`${nameList(stale.map((r) => r.region))}按其最近报送月份的时间进度判断。`] : [],
     });
     return {
@@ -175,6 +191,7 @@ export function quarterlyReportView(model: Model, period: ReportPeriod): Quarter
       anchor: insuranceAnchor(insurance),
       figure,
       table,
+      tableId: reportTableId(period.slug, insurance),
       behind: behind.map(({ region, q }) => ({
         region,
         shortfall: q.pace.shortfall!,
@@ -199,5 +216,6 @@ export function quarterlyReportView(model: Model, period: ReportPeriod): Quarter
       '已达到年度目标的地区不算落后。年度目标不高于上年末参保人数的地区没有净增任务，参保人数低于目标时算落后，差额为与目标之差。缺上年末数据的地区无法判断进度。',
       '地区未报送季末月份报表的，使用其最近一个月的数字，按该月的时间进度判断，并注明月份。全省合计在有地区未报送的月份空缺，不作估算。',
     ],
+    sentences,
   };
 }

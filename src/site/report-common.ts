@@ -10,7 +10,7 @@ import { categoryBarChart, type CategoryBar } from '../charts/category-bars';
 import { PROVINCE, progressYears, type Model } from '../stats/model';
 import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../stats/periods';
 import { assessYear, type Assessment } from '../stats/assessment';
-import { figureFiles, type FigureSpec, type MeasureKey } from './figures';
+import { figureFiles, type FigureSpec, type MeasureKey, type TableSpec, type TableUnit } from './figures';
 import { progressHref } from './progress-view';
 
 /** A link. */
@@ -30,12 +30,21 @@ export interface Cell {
   flag?: string;
   /** The exact figure or a fuller explanation, for the title attribute. */
   title?: string;
+  /** The raw figure behind `text` (persons, or a ratio for a percent column), for the table's CSV. */
+  value?: number | null;
 }
 
 /** A row of a report table. */
 export interface RichRow {
   header: string;
   href?: string;
+  /** Machine-readable key of the row for downloads: the region id (a footer row defaults to `province`). */
+  key?: string;
+  /**
+   * The month the row's figures are from, where it can differ between rows (an area's
+   * latest report): the page notes it in brackets, the download in a 数据月份 column.
+   */
+  month?: Month | null;
   cells: Cell[];
 }
 
@@ -43,7 +52,8 @@ export interface RichRow {
 export interface RichTable {
   caption: string;
   rowHeader: string;
-  columns: { label: string; numeric?: boolean }[];
+  /** `unit`: how the cells' raw values are downloaded (columns without one download as text). */
+  columns: { label: string; numeric?: boolean; unit?: TableUnit }[];
   rows: RichRow[];
   foot: RichRow[];
   /** Notes under the table (gaps, which month a figure is from). */
@@ -214,16 +224,48 @@ export function reportHeader(model: Model, p: ReportPeriod): PageHeader {
 }
 
 /** The region a row stands for, linked to its progress page when that page exists. */
-export function regionRowHeader(model: Model, region: Region, year: number): Pick<RichRow, 'header' | 'href'> {
-  return { header: region.name, href: hasProgressPage(model, year) ? progressHref(model, region.id, year) : undefined };
+export function regionRowHeader(model: Model, region: Region, year: number): Pick<RichRow, 'header' | 'href' | 'key'> {
+  return { header: region.name, key: region.id, href: hasProgressPage(model, year) ? progressHref(model, region.id, year) : undefined };
 }
 
-/** A one-bar-per-region figure, or null when there are too many regions for a chart to help. */
+/**
+ * A report table as downloaded (/data/figures/<id>.csv): the same rows, footer and
+ * columns, with each row's region id; raw values in the columns that have a unit, the
+ * cells' words (and flags) in the others; and, when rows say which month their figures
+ * are from, a last column 数据月份 (YYYY-MM) so that a bracketed month is not lost.
+ */
+export function richTableSpec(table: RichTable): TableSpec {
+  const all = [...table.rows, ...table.foot];
+  const months = all.some((r) => r.month !== undefined);
+  const row = (r: RichRow, key: string) => ({
+    header: r.header,
+    key,
+    cells: [...r.cells.map((c) => (c.flag ? `${c.text} ${c.flag}` : c.text)), ...(months ? [r.month ?? ''] : [])],
+    values: [...table.columns.map((col, i) => (col.unit ? (r.cells[i]?.value ?? null) : null)), ...(months ? [null] : [])],
+  });
+  return {
+    caption: table.caption,
+    rowHeader: table.rowHeader,
+    rowKeyLabel: '地区标识',
+    columns: months ? [...table.columns, { label: DATA_MONTH, definition: '该行数字所属的月份，格式YYYY-MM：各地区为其最近一次报送的月份（网页上括注与报告月份不同的月份）；空白表示无数据。' }] : table.columns,
+    rows: [...table.rows.map((r) => row(r, r.key ?? r.header)), ...table.foot.map((r) => row(r, r.key ?? PROVINCE))],
+  };
+}
+
+/** The download column that says which month a row's figures are from. */
+export const DATA_MONTH = '数据月份';
+
+/**
+ * A one-bar-per-region figure, or null when there are too many regions for a chart to help.
+ * Its table has the value of each bar and, in words, what the chart says by colour or
+ * instead of a bar (the highlight, or the note of a missing value).
+ */
 export function regionBarsFigure(input: {
   id: string;
   title: string;
   description: string;
-  bars: CategoryBar[];
+  /** One bar per region; `key` is the region id (the CSV's 地区标识). */
+  bars: (CategoryBar & { key: string })[];
   format: (n: number) => string;
   axisFormat?: (n: number) => string;
   reference?: { value: number; label: string };
@@ -231,6 +273,9 @@ export function regionBarsFigure(input: {
   barLabel?: string;
   highlightLabel?: string;
   valueLabel: string;
+  /** How the value is downloaded: persons, or a ratio as a percent. */
+  unit: TableUnit;
+  /** The table's text for a bar's value (called for bars with a value only). */
   tableValue: (bar: CategoryBar, i: number) => string;
   notes?: string[];
   /** The measures shown, so the figure's tools can link their definitions. */
@@ -256,13 +301,29 @@ export function regionBarsFigure(input: {
     table: {
       caption: input.title,
       rowHeader: '地区',
-      columns: [{ label: input.valueLabel, numeric: true }],
-      rows: input.bars.map((b, i) => ({ header: b.label, cells: [input.tableValue(b, i)] })),
+      rowKeyLabel: '地区标识',
+      columns: [{ label: input.valueLabel, numeric: true, unit: input.unit }, { label: '说明' }],
+      rows: input.bars.map((b, i) => ({
+        header: b.label,
+        key: b.key,
+        cells: [b.value == null ? '—' : input.tableValue(b, i), b.value == null ? (b.note ?? '无数据') : b.highlight ? (input.highlightLabel ?? '') : ''],
+        values: [b.value, null],
+      })),
     },
     notes: input.notes ?? [],
     csv: figureFiles(input.id).csv,
     measures: input.measures ?? [],
   };
+}
+
+/** The registered id of a report's table for one insurance (CSV at /data/figures/<id>.csv): `report-2005-q2-pension`. */
+export function reportTableId(slug: string, insurance: Insurance): string {
+  return `report-${slug}-${insurance}`;
+}
+
+/** The registered id of an assessment table: the overview (`assessment-2005`) or one insurance's (`assessment-2005-pension`). */
+export function assessmentTableId(year: number, insurance?: Insurance): string {
+  return insurance ? `assessment-${year}-${insurance}` : `assessment-${year}`;
 }
 
 /** An anchor for an insurance section. */

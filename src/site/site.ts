@@ -7,7 +7,15 @@
  * globalThis rather than in a module variable: the data is read and validated once.
  */
 import { createHash } from 'node:crypto';
+import { statSync } from 'node:fs';
+import path from 'node:path';
+import { DATASET_FILE } from '../data/dataset-meta';
+import { EMPLOYERS_FILE } from '../data/employers';
+import { GROUPS_FILE } from '../data/groups';
 import { loadDataset, dataDir } from '../data/load';
+import { MONTHLY_FILE } from '../data/monthly';
+import { REGIONS_FILE } from '../data/regions';
+import { TARGETS_FILE } from '../data/targets';
 import { publishedEmployers, withheldEmployers } from '../data/publication';
 import type { Dataset, Employer, Problem } from '../data/types';
 import { Model } from '../stats/model';
@@ -25,6 +33,17 @@ export interface Site {
   version: string;
   /** Absolute path of the data folder. */
   dataDir: string;
+  /** What reading the data cost, for the build log (the benchmark parses it). */
+  timings: SiteTimings;
+}
+
+/** Bytes read and seconds spent by loadDataset (ingestion), and by the model and version that follow. */
+export interface SiteTimings {
+  bytes: number;
+  loadSeconds: number;
+  /** CPU time of loadDataset (all threads of the process, so also garbage collection helpers). */
+  loadCpuSeconds: number;
+  modelSeconds: number;
 }
 
 const CACHE = Symbol.for('kuomian.site');
@@ -37,19 +56,39 @@ export function getSite(): Site {
   const g = globalThis as unknown as Record<symbol, Cache | undefined>;
   const hit = g[CACHE];
   if (hit && hit.key === key) return hit.site;
+  const started = performance.now();
+  const cpu = process.cpuUsage();
   const { dataset, warnings } = loadDataset(dir, { env: process.env });
+  const loaded = performance.now();
+  const loadCpu = process.cpuUsage(cpu);
   const employers = publishedEmployers(dataset.employers, dataset.buildDate);
-  const site: Site = {
-    dataset,
-    model: new Model(dataset),
-    employers,
-    withheld: withheldEmployers(dataset.employers, dataset.buildDate),
-    warnings,
-    version: datasetVersion(dataset, employers),
-    dataDir: dir,
+  const model = new Model(dataset);
+  const withheld = withheldEmployers(dataset.employers, dataset.buildDate);
+  const version = datasetVersion(dataset, employers);
+  const timings: SiteTimings = {
+    bytes: dataBytes(dir),
+    loadSeconds: (loaded - started) / 1000,
+    loadCpuSeconds: (loadCpu.user + loadCpu.system) / 1e6,
+    modelSeconds: (performance.now() - loaded) / 1000,
   };
+  const site: Site = { dataset, model, employers, withheld, warnings, version, dataDir: dir, timings };
   g[CACHE] = { key, site };
   return site;
+}
+
+const DATA_FILES = [DATASET_FILE, REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE];
+
+/** Total size of the data files present in `dir`. */
+function dataBytes(dir: string): number {
+  let bytes = 0;
+  for (const file of DATA_FILES) {
+    try {
+      bytes += statSync(path.join(dir, file)).size;
+    } catch {
+      // Absent optional file.
+    }
+  }
+  return bytes;
 }
 
 /**

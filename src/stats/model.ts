@@ -97,11 +97,21 @@ function sumOrNull(reports: MonthlyReport[], field: 'due' | 'paid' | 'newEnrolle
 /** Ranks 1…n by a value, highest first; ties share a rank; nulls get no rank. */
 export function rankDescending<T>(items: T[], value: (t: T) => number | null): Map<T, number> {
   const ranked = new Map<T, number>();
-  const values = items.map(value).filter((v): v is number => v != null);
-  for (const item of items) {
-    const v = value(item);
+  // Sorted once, so the rank (1 + how many are higher) is a binary search: a page of a
+  // national dataset ranks 330 regions, and a pairwise count was 330² per insurance and page.
+  const values = items.map(value);
+  const sorted = values.filter((v): v is number => v != null).sort((a, b) => b - a);
+  for (let i = 0; i < items.length; i++) {
+    const v = values[i];
     if (v == null) continue;
-    ranked.set(item, 1 + values.filter((o) => o > v).length);
+    let lo = 0;
+    let hi = sorted.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (sorted[mid]! > v) lo = mid + 1;
+      else hi = mid;
+    }
+    ranked.set(items[i]!, 1 + lo);
   }
   return ranked;
 }
@@ -121,6 +131,10 @@ export class Model {
   private readonly reporting = new Map<Insurance, Region[]>();
   private readonly provinceCache = new Map<string, Point>();
   private readonly lastMonthByYear = new Map<number, Month>();
+  // Figures asked for again and again while pages render (every region page ranks all
+  // regions): computed once per build. The model is immutable, so caching is safe.
+  private readonly regionProgressCache = new Map<string, { region: Region; progress: Progress; rank: number | null }[]>();
+  private insuranceList: Insurance[] | undefined;
 
   constructor(readonly dataset: Dataset) {
     this.regions = dataset.regions;
@@ -147,7 +161,10 @@ export class Model {
 
   /** The insurances with any report or target, in display order. */
   get insurances(): Insurance[] {
-    return INSURANCES.filter((i) => (this.reporting.get(i)?.length ?? 0) > 0 || this.dataset.targets.some((t) => t.insurance === i));
+    this.insuranceList ??= INSURANCES.filter(
+      (i) => (this.reporting.get(i)?.length ?? 0) > 0 || this.dataset.targets.some((t) => t.insurance === i),
+    );
+    return this.insuranceList.slice();
   }
 
   /** Regions that report an insurance at all. */
@@ -257,11 +274,16 @@ export class Model {
     };
   }
 
-  /** Every region's progress for an insurance and year, in file order, with its completion rank. */
-  regionProgress(insurance: Insurance, year: number): { region: Region; progress: Progress; rank: number | null }[] {
+  /** Every region's progress for an insurance and year, in file order, with its completion rank. Do not modify the result: it is shared. */
+  regionProgress(insurance: Insurance, year: number): readonly { region: Region; progress: Progress; rank: number | null }[] {
+    const key = `${insurance}|${year}`;
+    const cached = this.regionProgressCache.get(key);
+    if (cached) return cached;
     const rows = this.regions.map((region) => ({ region, progress: this.progress(region.id, insurance, year) }));
     const ranks = rankDescending(rows, (r) => r.progress.completion);
-    return rows.map((r) => ({ ...r, rank: ranks.get(r) ?? null }));
+    const result = rows.map((r) => ({ ...r, rank: ranks.get(r) ?? null }));
+    this.regionProgressCache.set(key, result);
+    return result;
   }
 }
 

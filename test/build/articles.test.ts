@@ -106,6 +106,7 @@ describe('article pages in the fixture build', () => {
     const h = page(out, '/articles/fixture-pension/');
     expect(h).toMatch(/<a href="\/#pension" title="全省企业职工基本养老保险参保人数：4,239,500人"[^>]*>424万人<\/a>/);
     expect(h).toContain('<a href="/cities/shenyang/">沈阳市</a>');
+    // The progress page's own chart (id included), so its downloads and embed page exist.
     expect(h).toContain('id="enrolled-province-pension-2005"');
   });
 

@@ -8,6 +8,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT, listFiles, page, text } from './build-site';
+import { tableRows as rowsOf } from './tables';
 import { formatMonth } from '../../src/format/date';
 import { formatCount, formatPercent } from '../../src/format/number';
 
@@ -18,6 +19,7 @@ const htmlPages = files.filter((f) => f.endsWith('.html'));
 const read = (rel: string) => readFileSync(abs(rel), 'utf8');
 const urlToFile = (url: string) => (url.endsWith('/') ? `${url.slice(1)}index.html` : url.slice(1));
 const VERSION = /\b\d{8}-[0-9a-f]{8}\b/;
+const signed = (n: number) => (n === 0 ? '0' : `${n > 0 ? '+' : '−'}${formatCount(Math.abs(n))}`);
 
 const UNPUBLISHED = ['E2005-003', 'E2002-001', 'E2004-001', 'E2005-004', '沈阳示例建筑工程有限公司', '大连示例服装有限公司', '示例省直运输有限公司', '大连示例电子有限公司'];
 
@@ -58,6 +60,26 @@ describe('every figure on every page', () => {
     expect(figureIds.size).toBeGreaterThan(20);
     expect(figureIds.has('enrolled-province-pension-2004')).toBe(true);
     expect(tableIds.has('regions-2005')).toBe(true);
+  });
+
+  it('finds the figures and tables of the reports, the assessment and the priority groups', () => {
+    for (const id of ['change-pension-2005-06', 'pace-pension-2005-q2', 'yoy-pension-2005', 'completion-pension-2005', 'groups-province-pension-2005', 'groups-shenyang-pension-2005']) {
+      expect(figureIds.has(id), id).toBe(true);
+    }
+    for (const id of ['report-2005-06-pension', 'report-2005-q2-pension', 'report-2005-pension', 'assessment-2005', 'assessment-2005-unemployment', 'group-shares-province-pension-2005', 'group-shares-dalian-pension-2005']) {
+      expect(tableIds.has(id), id).toBe(true);
+    }
+  });
+
+  it('anchors every registered figure and table on the page its metadata names', () => {
+    const index = parseCsv('data/figures/index.csv');
+    const byPage = new Map<string, string>();
+    for (const [id, , , pageUrl] of index.slice(1)) {
+      const { pathname, hash } = new URL(pageUrl!);
+      if (!byPage.has(pathname)) byPage.set(pathname, read(urlToFile(pathname)));
+      expect(hash, id).toBe(`#${id}`);
+      expect(byPage.get(pathname), `${pathname}#${id}`).toContain(`id="${id}"`);
+    }
   });
 
   it('has a CSV, a metadata file, an SVG and an embed page', () => {
@@ -122,6 +144,41 @@ describe('a downloaded CSV parses back to the figures the page shows', () => {
     });
   }
 
+  it('a report table CSV carries the figures and words its page shows, with region ids and the province total', () => {
+    const html = page(out, '/reports/2005-q2/');
+    const shown = rowsOf(html, '2005年第二季度各地区养老保险扩面进度');
+    const [header, ...rows] = parseCsv('data/figures/report-2005-q2-pension.csv');
+    expect(header).toEqual(['地区标识', '地区', '季末参保人数（人）', '目标（人）', '完成率（%）', '季内净增（人）', '季内新增参保（人）', '净增任务进度（%）', '进度状况', '缴费率（%）', '数据月份']);
+    expect(rows.map((r) => r[0])).toEqual(['shenyang', 'dalian', 'provincial', 'province']);
+    // Dalian missed June: the page brackets its May figure, the CSV says the month.
+    expect(rows.map((r) => r[10])).toEqual(['2005-06', '2005-05', '2005-06', '2005-05']);
+    rows.forEach((r) => {
+      const cells = shown.get(r[1]!)!;
+      expect(formatCount(Number(r[2])) + (r[10] === '2005-06' ? '' : `（${formatMonth(r[10]!)}）`)).toBe(cells[0]);
+      expect(r[5] === '' ? '—' : signed(Number(r[5]))).toBe(cells[3]!.replace(/ 减少$/, ''));
+      expect(formatPercent(Number(r[4]) / 100)).toBe(cells[2]);
+      expect(r[8]).toBe(cells[6]);
+    });
+  });
+
+  it('an assessment table CSV carries the verdicts as the page words them', () => {
+    const shown = rowsOf(page(out, '/assessment/2005/'), '2005年各地区目标完成情况');
+    const [header, ...rows] = parseCsv('data/figures/assessment-2005.csv');
+    expect(header).toEqual(['地区标识', '地区', '养老保险', '失业保险', '总体']);
+    for (const r of rows) expect(r.slice(2)).toEqual(shown.get(r[1]!));
+  });
+
+  it('a group shares CSV carries the enrolment and share the progress page shows', () => {
+    const shown = rowsOf(page(out, '/'), '2005年12月全省养老保险重点群体参保人数');
+    const [, ...rows] = parseCsv('data/figures/group-shares-province-pension-2005.csv');
+    expect(rows.length).toBe(shown.size);
+    for (const r of rows) {
+      const cells = shown.get(r[1]!)!;
+      expect(formatCount(Number(r[2]))).toBe(cells[0]);
+      expect(formatPercent(Number(r[3]) / 100)).toBe(cells[1]);
+    }
+  });
+
   it('the regions table CSV carries the completion the page shows', () => {
     const shown = tableRows(read('index.html').slice(read('index.html').indexOf('id="regions-2005"')));
     const [header, ...rows] = parseCsv('data/figures/regions-2005.csv');
@@ -181,6 +238,24 @@ describe('引用本页', () => {
       expect(text(cite)).toMatch(new RegExp(`\\[EB/OL\\]\\. \\(2005-12-31\\)\\[2005-12-31\\]\\. https://kuomian\\.example\\.org${permalink.replace(/\//g, '\\/')}\\.`));
     }
     expect(text(page(out, '/cities/shenyang/'))).toContain('截至2005年12月，沈阳市企业职工基本养老保险参保人数为203.7万人，完成年度目标的99.4%');
+  });
+
+  it('is on every report and assessment page, at its own address, with sentences stating its key figures', () => {
+    const cases: [string, RegExp][] = [
+      ['/reports/2005-06/', /^2005年6月，大连市未报送企业职工基本养老保险月报，全省合计空缺，未作估算。/],
+      ['/reports/2005-q2/', /^截至2005年5月（2005年第二季度末有地区未报送），全省企业职工基本养老保险参保人数为413万人，完成年度目标的55\.1%，季内净增3\.13万人；时间进度为50\.0%，有目标的3个地区中3个落后于时间进度。（来源：/],
+      ['/reports/2005/', /^2005年末，全省企业职工基本养老保险参保人数为[\d.]+万人，比上年末增加/],
+      ['/assessment/2005/', /^2005年度扩面目标考核：有目标的3个地区中，3个有目标未完成（沈阳市、大连市、省本级）。/],
+    ];
+    for (const [url, sentence] of cases) {
+      const html = page(out, url);
+      const cite = html.slice(html.indexOf('id="cite"'));
+      expect(cite, url).toContain(`https://kuomian.example.org${url}`);
+      expect(text(cite)).toMatch(new RegExp(`\\[EB/OL\\]\\. \\(2005-12-31\\)\\[2005-12-31\\]\\. https://kuomian\\.example\\.org${url.replace(/\//g, '\\/')}\\.`));
+      const quoted = [...cite.matchAll(/<pre class="copy-text[^"]*"[^>]*>([\s\S]*?)<\/pre>/g)].map((m) => text(m[1]!));
+      expect(quoted.some((q) => sentence.test(q)), `${url}: ${quoted.join(' | ')}`).toBe(true);
+      expect(html, url).toContain('href="#cite"');
+    }
   });
 
   it('the latest year address forwards to the current page and stays out of the sitemap', () => {

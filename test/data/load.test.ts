@@ -2,6 +2,7 @@ import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { dataDir, loadDataset } from '../../src/data/load';
+import { CSV_EXPECTED } from '../../src/data/csv';
 import { formatProblem } from '../../src/data/problems';
 import { AT_2005_12_31, caught, dataFolder, load, problemsOf, VALID_DIR, VALID_GB18030_DIR } from './helpers';
 
@@ -95,6 +96,25 @@ describe('loadDataset(dir) with problems', () => {
   it('does not fail every reference when regions.csv itself cannot be read', () => {
     expect(problemsOf({ 'regions.csv': 'name,code\n沈阳市,210100\n' })).toEqual([
       'regions.csv:1: id — a required column (or its Chinese name 标识); not in the header',
+    ]);
+  });
+
+  it('still lists the bad rows of a file whose reader stops at its header', () => {
+    expect(problemsOf({ 'regions.csv': 'name,code\n沈阳市,210100\n大连市\n"省本级,\n' })).toEqual([
+      'regions.csv:1: id — a required column (or its Chinese name 标识); not in the header',
+      'regions.csv:3: — 2 fields, as many as the header row has; this row has 1',
+      `regions.csv:4: — ${CSV_EXPECTED.missingQuotes}`,
+    ]);
+  });
+
+  it('lists the shape problems of rows among the cell problems, in line order', () => {
+    expect(
+      problemsOf({ 'monthly.csv': 'month,region,insurance,enrolled\n2005-01,shenyang,pension,x\n2005-02,shenyang\n2005-03,shenyang,pension,"1"0"\n2005-04,shenyang,pension,y\n' }),
+    ).toEqual([
+      'monthly.csv:2: enrolled: "x" — a whole number of persons (digits, optionally with "," thousands separators)',
+      'monthly.csv:3: — 4 fields, as many as the header row has; this row has 2',
+      `monthly.csv:4: — ${CSV_EXPECTED.invalidQuotes}`,
+      'monthly.csv:5: enrolled: "y" — a whole number of persons (digits, optionally with "," thousands separators)',
     ]);
   });
 

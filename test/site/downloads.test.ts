@@ -136,6 +136,23 @@ describe('tableCsv(table)', () => {
   it('writes the cells as shown when a table has no raw values', () => {
     expect(tableCsv({ caption: 't', columns: [{ label: 'x' }], rows: [{ header: 'a', cells: ['1,000人'] }] })).toBe(`${BOM}月份,x\r\na,"1,000人"\r\n`);
   });
+  it('writes a column without a unit (a verdict, a note) as its cells read, next to raw values', () => {
+    const verdicts: TableSpec = {
+      caption: 't',
+      rowHeader: '地区',
+      rowKeyLabel: '地区标识',
+      columns: [
+        { label: '完成率', numeric: true, unit: 'percent' },
+        { label: '考核结论' },
+      ],
+      rows: [{ header: '大连市', key: 'dalian', cells: ['98.6%', '未完成'], values: [0.986, null] }],
+    };
+    expect(tableCsv(verdicts)).toBe(`${BOM}地区标识,地区,完成率（%）,考核结论\r\ndalian,大连市,98.6,未完成\r\n`);
+  });
+  it('does not repeat a unit the label already states', () => {
+    const t: TableSpec = { caption: 't', columns: [{ label: '比上月增减（人）', numeric: true, unit: 'persons' }], rows: [{ header: 'a', key: 'a', cells: ['−2,100'], values: [-2100] }] };
+    expect(tableCsv(t)).toBe(`${BOM}月份,比上月增减（人）\r\na,-2100\r\n`);
+  });
 });
 
 describe('dictionary(siteUrl)', () => {

@@ -34,6 +34,10 @@ describe('standaloneSvg(figure, source)', () => {
   it('places the chart as a nested, sized SVG', () => {
     expect(svg).toMatch(/<svg x="24" y="[\d.]+" width="672" height="436.8" xmlns="http:\/\/www.w3.org\/2000\/svg" role="img"/);
   });
+  it('keeps the proportions of a taller chart (one bar per region), so it is not shrunk to fit', () => {
+    const tall = standaloneSvg({ ...figure, svg: figure.svg.replace('viewBox="0 0 400 260"', 'viewBox="0 0 400 402"') }, source);
+    expect(tall).toMatch(/<svg x="24" y="[\d.]+" width="672" height="675.4" /);
+  });
 });
 
 describe('wrapText(text, size, width)', () => {

@@ -19,7 +19,15 @@ describe('groupsView(model, where, year)', () => {
     const pension = groupsView(model, { area: PROVINCE, name: '全省' }, 2006).sections[0]!;
     expect(pension.month).toBe('2006-12');
     // 231,000 of 2,168,000 enrolled in pension.
-    expect(pension.shares.rows).toEqual([{ header: '灵活就业人员', cells: ['231,000', '10.7%', '+15,000'] }]);
+    expect(pension.shares.rows).toEqual([{ header: '灵活就业人员', key: 'flexible', cells: ['231,000', '10.7%', '+15,000'], values: [231000, 231000 / 2168000, 15000] }]);
+  });
+  it('carries the raw figures behind the chart table, keyed by month, for its CSV', () => {
+    const pension = groupsView(model, { area: PROVINCE, name: '全省' }, 2006).sections[0]!;
+    const rows = pension.figure.table.rows;
+    expect(rows.find((r) => r.key === '2006-12')).toMatchObject({ header: '2006年12月', values: [231000] });
+    expect(rows.find((r) => r.key === '2006-06')).toMatchObject({ cells: ['—'], values: [null] });
+    expect(pension.figure.table.columns).toEqual([{ label: '灵活就业人员', numeric: true, unit: 'persons' }]);
+    expect(pension.sharesId).toBe('group-shares-province-pension-2006');
   });
   it("shows a region only its own groups, and says when it has none", () => {
     expect(groupsView(model, { area: 'dalian', name: '大连市' }, 2006).sections.map((s) => s.insurance)).toEqual(['pension']);

@@ -3,6 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../site/site';
 import { figureCsv, figurePaths } from '../../../site/figure-downloads';
 
-export const getStaticPaths = (() => figurePaths(getSite())) satisfies GetStaticPaths;
+// The build writes these files itself (writeFigureDownloads, from the data integration): as
+// ~150,000 Astro routes they took most of a national build. The route serves them in dev.
+export const getStaticPaths = (() => (import.meta.env.DEV ? figurePaths(getSite()) : [])) satisfies GetStaticPaths;
 export const GET: APIRoute = ({ params }) =>
   new Response(figureCsv(getSite(), params.id), { headers: { 'Content-Type': 'text/csv; charset=utf-8' } });
