@@ -1,17 +1,29 @@
 /**
  * Post-build step: the Pagefind search index, written to <dir>/pagefind/.
  *
- * Pagefind reads the built HTML: only pages that mark their main content with
- * `data-pagefind-body` are indexed (Base.astro does, except for noindex pages), and
- * anything inside `data-pagefind-ignore` (figure tools, citations, data tables) is
- * left out. The npm package ships the extended binary, which segments Chinese words;
- * the language comes from <html lang="zh-CN">. Named employers outside their
- * publication window are never built, so they cannot be indexed (a build test checks
- * the fragments). Runs before compression so the index files get compressed too.
+ * Only pages that mark their main content with `data-pagefind-body` are given to Pagefind
+ * (Base.astro marks every page except noindex pages and those that say `search={false}`:
+ * past years' progress pages and paginated lists). Anything inside `data-pagefind-ignore`
+ * (figure tools, citations, data tables) is left out. The pages are read here and passed one
+ * by one (addHTMLFile) rather than letting Pagefind read the whole folder: Pagefind keeps
+ * every HTML file it reads in memory until it has seen them all, and at national scale the
+ * ~50,000 embed pages and ~2,000 list pages made it the largest process of the build
+ * (8 GiB; BENCHMARKS.md). The npm package ships the extended binary, which segments Chinese
+ * words; the language comes from <html lang="zh-CN">. Named employers outside their
+ * publication window are never built, so they cannot be indexed (a build test checks the
+ * fragments). Runs before compression so the index files get compressed too.
  */
+import { opendir, readFile } from 'node:fs/promises';
 import { readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
+
+/** The marker of a page meant to be searched (Base.astro's <main>). */
+const BODY = 'data-pagefind-body';
+/** Folders that never hold a page meant to be searched: embeds (Embed.astro has no body), downloads, assets. */
+const SKIP = new Set(['embed', 'pagefind', '_astro', 'og']);
+/** How many pages are read and sent to Pagefind at once. */
+const IN_FLIGHT = 32;
 
 /** Indexes the site in `dir`; throws on any Pagefind error so the build fails and dist/ is kept. */
 export async function buildSearchIndex(dir) {
@@ -19,8 +31,23 @@ export async function buildSearchIndex(dir) {
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (errors.length || !index) throw new Error(`pagefind: ${errors.join('; ') || 'no index'}`);
-    const added = await index.addDirectory({ path: dir });
-    if (added.errors.length) throw new Error(`pagefind: ${added.errors.join('; ')}`);
+    let read = 0;
+    let sent = 0;
+    const pending = new Set();
+    for await (const file of htmlFiles(dir)) {
+      const task = (async () => {
+        const content = await readFile(file, 'utf8');
+        read++;
+        if (!content.includes(BODY)) return;
+        sent++;
+        const added = await index.addHTMLFile({ sourcePath: path.relative(dir, file).split(path.sep).join('/'), content });
+        if (added.errors.length) throw new Error(`pagefind: ${path.relative(dir, file)}: ${added.errors.join('; ')}`);
+      })();
+      pending.add(task);
+      task.then(() => pending.delete(task), () => {});
+      if (pending.size >= IN_FLIGHT) await Promise.race(pending);
+    }
+    await Promise.all(pending);
     const outputPath = path.join(dir, 'pagefind');
     const written = await index.writeFiles({ outputPath });
     if (written.errors.length) throw new Error(`pagefind: ${written.errors.join('; ')}`);
@@ -29,13 +56,23 @@ export async function buildSearchIndex(dir) {
     for (const f of ['pagefind-component-ui.js', 'pagefind-component-ui.css', 'pagefind-modular-ui.js', 'pagefind-modular-ui.css']) {
       rmSync(path.join(outputPath, f), { force: true });
     }
-    // addDirectory counts every HTML file it read; the entry file says how many were indexed.
     const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
-    if (indexed === 0) throw new Error('pagefind: no page has data-pagefind-body; nothing to search');
-    console.log(`search: indexed ${indexed} of ${added.page_count} pages in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    if (indexed === 0) throw new Error(`pagefind: no page has ${BODY}; nothing to search`);
+    console.log(`search: indexed ${indexed} of ${read} pages (${sent} marked for search) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return indexed;
   } finally {
     await pagefind.close();
+  }
+}
+
+/** Every .html file under `dir`, outside the SKIP folders at its top level. */
+async function* htmlFiles(dir, top = true) {
+  for await (const entry of await opendir(dir)) {
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) {
+      if (top && SKIP.has(entry.name)) continue;
+      yield* htmlFiles(full, false);
+    } else if (entry.isFile() && entry.name.endsWith('.html')) yield full;
   }
 }

@@ -40,4 +40,21 @@ describe('search index', () => {
     expect(urls).not.toContain('/search/');
     expect(fragments.find((f) => f.url === '/')!.content).not.toContain('嵌入代码');
   });
+
+  it('leaves out pages whose content a searchable page already carries: past years and paginated or filtered lists', () => {
+    const urls = fragments.map((f) => f.url);
+    const duplicates = urls.filter((u) =>
+      /^\/(cities\/[^/]+\/\d{4}|years\/\d{4}|employers\/(regions|by-date)|articles\/(audience|insurance))\//.test(u),
+    );
+    expect(duplicates).toEqual([]);
+    // …while the pages they duplicate are there.
+    expect(urls).toEqual(expect.arrayContaining(['/', '/cities/', '/employers/', '/articles/', '/cities/dalian/']));
+  });
+
+  it('finds a named employer by its name and an article by a phrase from its body', () => {
+    const employer = fragments.find((f) => f.url.startsWith('/employers/') && f.meta.title?.startsWith('沈阳示例机械制造有限公司'));
+    expect(employer?.content).toContain('沈阳示例机械制造有限公司');
+    const article = fragments.find((f) => f.url === '/articles/fixture-pension/');
+    expect(article?.content).toContain('目前处于公布期内的曝光单位有');
+  });
 });
