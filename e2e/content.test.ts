@@ -188,6 +188,25 @@ describe('search', () => {
     expect(watch.errors).toEqual([]);
     expect(watch.foreign).toEqual([]);
   });
+
+  it('finds a named employer by part of its name, at its entry on the region list', async (ctx) => {
+    ctx.skip(!urls().includes('/search/'), 'no /search/ page in the build');
+    const { context, watch } = await watchedContext(browser, baseUrl(), { viewport: PHONE });
+    const page = await context.newPage();
+    page.setDefaultTimeout(15_000);
+    await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent('机械制造')}`, { waitUntil: 'networkidle' });
+    const hit = page.locator('a[href*="/employers/regions/shenyang/"][href*="#e-"]').filter({ hasText: '沈阳示例机械制造有限公司' }).first();
+    await hit.waitFor({ state: 'visible' });
+    await screenshot(page, 'search-employer-390');
+    await hit.click();
+    await page.waitForURL(/\/employers\/regions\/shenyang\/.*#e-/);
+    // The anchor is the entry's name, which links to its permanent page.
+    const id = new URL(page.url()).hash.slice(1);
+    await expect(page.locator(`[id="${id}"] a`).getAttribute('href')).resolves.toMatch(/^\/employers\/[^/]+\/$/);
+    await context.close();
+    expect(watch.errors).toEqual([]);
+    expect(watch.foreign).toEqual([]);
+  });
 });
 
 describe('the poster', () => {

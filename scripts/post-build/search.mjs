@@ -1,17 +1,20 @@
 /**
  * Post-build step: the Pagefind search index, written to <dir>/pagefind/.
  *
- * Only pages that mark their main content with `data-pagefind-body` are given to Pagefind
- * (Base.astro marks every page except noindex pages and those that say `search={false}`:
- * past years' progress pages and paginated lists). Anything inside `data-pagefind-ignore`
- * (figure tools, citations, data tables) is left out. The pages are read here and passed one
- * by one (addHTMLFile) rather than letting Pagefind read the whole folder: Pagefind keeps
- * every HTML file it reads in memory until it has seen them all, and at national scale the
- * ~50,000 embed pages and ~2,000 list pages made it the largest process of the build
- * (8 GiB; BENCHMARKS.md). The npm package ships the extended binary, which segments Chinese
- * words; the language comes from <html lang="zh-CN">. Named employers outside their
- * publication window are never built, so they cannot be indexed (a build test checks the
- * fragments). Runs before compression so the index files get compressed too.
+ * Only pages that mark their main content with `data-pagefind-body` are given to Pagefind.
+ * Base.astro marks every page except noindex pages and those that say `search={false}`:
+ * past years' progress pages, lists by date and filtered lists, and the entry pages of named
+ * employers, whose names are indexed on their region lists instead, each a sub-result at the
+ * entry's anchor (docs/decisions/0007-search-scope.md). Anything inside `data-pagefind-ignore`
+ * (tables, figure tools, citations, lists repeated from elsewhere) is left out.
+ *
+ * The pages are read here and passed one by one (addHTMLFile) rather than letting Pagefind read
+ * the whole folder: Pagefind keeps every HTML file it reads in memory until it has seen them
+ * all, and at national scale that took it past 23 GiB (BENCHMARKS.md). The npm package ships
+ * the extended binary, which segments Chinese words; the language comes from
+ * <html lang="zh-CN">. Named employers outside their publication window are never built, so
+ * they cannot be indexed (a build test checks the fragments). Runs before compression so the
+ * index files get compressed too.
  */
 import { opendir, readFile } from 'node:fs/promises';
 import { readFileSync, rmSync } from 'node:fs';

@@ -111,16 +111,18 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
     id,
     title: `${where.name}${name}参保人数（${year}年）`,
     description,
-    svg: lineChart({
-      id,
-      title: `${where.name}${name}参保人数`,
-      description,
-      xDomain: months,
-      series: [{ key: insurance, label: MEASURE_NAMES.enrolled, points: points.map((p) => ({ x: p.month, y: p.enrolled })) }],
-      yFormat: formatAxisWan,
-      yDomain: levelDomain(points.map((p) => p.enrolled), target),
-      reference: target != null ? { value: target, label: `年度目标 ${formatWan(target)}` } : undefined,
-    }),
+    get svg() {
+      return settle(this, 'svg', lineChart({
+        id,
+        title: `${where.name}${name}参保人数`,
+        description,
+        xDomain: months,
+        series: [{ key: insurance, label: MEASURE_NAMES.enrolled, points: points.map((p) => ({ x: p.month, y: p.enrolled })) }],
+        yFormat: formatAxisWan,
+        yDomain: levelDomain(points.map((p) => p.enrolled), target),
+        reference: target != null ? { value: target, label: `年度目标 ${formatWan(target)}` } : undefined,
+      }));
+    },
     table: {
       caption: `${where.name}${name}参保人数，按月（人）`,
       columns: [
@@ -157,14 +159,16 @@ export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insu
     id,
     title: `${where.name}${name}每月新增参保人数（${year}年）`,
     description,
-    svg: barChart({
-      id,
-      title: `${where.name}${name}每月新增参保人数`,
-      description,
-      xDomain: months,
-      points: points.map((p) => ({ x: p.month, y: p.newEnrolled })),
-      yFormat: formatAxisWan,
-    }),
+    get svg() {
+      return settle(this, 'svg', barChart({
+        id,
+        title: `${where.name}${name}每月新增参保人数`,
+        description,
+        xDomain: months,
+        points: points.map((p) => ({ x: p.month, y: p.newEnrolled })),
+        yFormat: formatAxisWan,
+      }));
+    },
     table: {
       caption: `${where.name}${name}每月新增参保（人）`,
       columns: [
@@ -205,16 +209,18 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
     id,
     title: `${where.name}${name}缴费率（${year}年）`,
     description,
-    svg: lineChart({
-      id,
-      title: `${where.name}${name}缴费率`,
-      description,
-      xDomain: months,
-      series,
-      yFormat: (v: number) => `${Math.round(v * 100)}%`,
-      yDomain: [rateFloor(points), 1],
-      reference: rateTarget != null ? { value: rateTarget / 100, label: `目标 ${rateTarget}%` } : undefined,
-    }),
+    get svg() {
+      return settle(this, 'svg', lineChart({
+        id,
+        title: `${where.name}${name}缴费率`,
+        description,
+        xDomain: months,
+        series,
+        yFormat: (v: number) => `${Math.round(v * 100)}%`,
+        yDomain: [rateFloor(points), 1],
+        reference: rateTarget != null ? { value: rateTarget / 100, label: `目标 ${rateTarget}%` } : undefined,
+      }));
+    },
     table: {
       caption: `${where.name}${name}缴费情况，按月（人）`,
       columns: [
@@ -260,4 +266,15 @@ function levelDomain(values: (number | null)[], target: number | null): [number,
   const hi = Math.max(...xs);
   const step = 10 ** Math.floor(Math.log10(Math.max(hi - lo, hi * 0.05)));
   return [Math.max(0, Math.floor((lo - (hi - lo) * 0.25) / step) * step), hi];
+}
+
+/**
+ * Replaces a figure's lazy `svg` getter by its value on first read. Figures are built for
+ * many reasons (the figure registry lists ~50,000 of them at national scale, for ids and
+ * titles), and only the page, the embed page and the SVG download show the drawing, so it is
+ * drawn when first shown and then kept with the figure.
+ */
+export function settle<T>(target: object, key: string, value: T): T {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: true });
+  return value;
 }

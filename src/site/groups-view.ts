@@ -11,7 +11,7 @@ import { lineChart } from '../charts/line-chart';
 import { GroupIndex, share } from '../stats/groups';
 import { PROVINCE, type Model } from '../stats/model';
 import { baselineMonth } from '../stats/months';
-import { figureFiles, type AreaRef, type FigureSpec, type TableSpec } from './figures';
+import { figureFiles, settle, type AreaRef, type FigureSpec, type TableSpec } from './figures';
 
 /** One insurance's priority groups. */
 export interface GroupSection {
@@ -138,15 +138,17 @@ export function groupSection(model: Model, where: AreaRef, year: number, plan: G
     id,
     title: plan.title,
     description,
-    svg: lineChart({
-      id,
-      title: `${where.name}${name}重点群体参保人数`,
-      description,
-      xDomain: months,
-      series: groups.map((g, gi) => ({ key: g, label: GROUP_NAMES[g], points: months.map((m, i) => ({ x: m, y: values[gi]![i] ?? null })) })),
-      yFormat: formatAxisWan,
-      legend: 'top',
-    }),
+    get svg() {
+      return settle(this, 'svg', lineChart({
+        id,
+        title: `${where.name}${name}重点群体参保人数`,
+        description,
+        xDomain: months,
+        series: groups.map((g, gi) => ({ key: g, label: GROUP_NAMES[g], points: months.map((m, i) => ({ x: m, y: values[gi]![i] ?? null })) })),
+        yFormat: formatAxisWan,
+        legend: 'top',
+      }));
+    },
     table: {
       caption: `${where.name}${name}重点群体参保人数，按月（人）`,
       columns: groups.map((g) => ({ label: GROUP_NAMES[g], numeric: true, unit: 'persons' as const })),

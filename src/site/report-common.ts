@@ -10,7 +10,7 @@ import { categoryBarChart, type CategoryBar } from '../charts/category-bars';
 import { PROVINCE, progressYears, type Model } from '../stats/model';
 import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../stats/periods';
 import { assessYear, type Assessment } from '../stats/assessment';
-import { figureFiles, type FigureSpec, type MeasureKey, type TableSpec, type TableUnit } from './figures';
+import { figureFiles, settle, type FigureSpec, type MeasureKey, type TableSpec, type TableUnit } from './figures';
 import { progressHref } from './progress-view';
 
 /** A link. */
@@ -286,18 +286,20 @@ export function regionBarsFigure(input: {
     id: input.id,
     title: input.title,
     description: input.description,
-    svg: categoryBarChart({
-      id: input.id,
-      title: input.title,
-      description: input.description,
-      bars: input.bars,
-      format: input.format,
-      axisFormat: input.axisFormat,
-      reference: input.reference,
-      domain: input.domain,
-      barLabel: input.barLabel,
-      highlightLabel: input.highlightLabel,
-    }),
+    get svg() {
+      return settle(this, 'svg', categoryBarChart({
+        id: input.id,
+        title: input.title,
+        description: input.description,
+        bars: input.bars,
+        format: input.format,
+        axisFormat: input.axisFormat,
+        reference: input.reference,
+        domain: input.domain,
+        barLabel: input.barLabel,
+        highlightLabel: input.highlightLabel,
+      }));
+    },
     table: {
       caption: input.title,
       rowHeader: '地区',

@@ -23,7 +23,7 @@ describe('search index', () => {
     expect(Object.keys(entry.languages)).toEqual(['zh-cn']);
     const city = fragments.find((f) => f.url === '/cities/shenyang/');
     expect(city?.meta.title).toBe('沈阳市2005年社会保险扩面进展');
-    expect(city?.content).toContain('沈阳示例机械制造有限公司');
+    expect(city?.content).toContain('沈阳市');
   });
 
   it('never holds an employer outside its publication window', () => {
@@ -41,19 +41,31 @@ describe('search index', () => {
     expect(fragments.find((f) => f.url === '/')!.content).not.toContain('嵌入代码');
   });
 
-  it('leaves out pages whose content a searchable page already carries: past years and paginated or filtered lists', () => {
+  it('leaves out pages whose content a searchable page already carries: past years, lists by date, filters, entry pages', () => {
     const urls = fragments.map((f) => f.url);
     const duplicates = urls.filter((u) =>
-      /^\/(cities\/[^/]+\/\d{4}|years\/\d{4}|employers\/(regions|by-date)|articles\/(audience|insurance))\//.test(u),
+      /^\/(cities\/[^/]+\/\d{4}|years\/\d{4}|employers\/by-date|articles\/(audience|insurance))\//.test(u) ||
+      (/^\/employers\/[^/]+\/$/.test(u)),
     );
     expect(duplicates).toEqual([]);
     // …while the pages they duplicate are there.
-    expect(urls).toEqual(expect.arrayContaining(['/', '/cities/', '/employers/', '/articles/', '/cities/dalian/']));
+    expect(urls).toEqual(expect.arrayContaining(['/', '/cities/', '/employers/', '/articles/', '/cities/dalian/', '/employers/regions/shenyang/']));
+    // Names in the lists on other pages (tables, city pages, /employers/) are not indexed twice.
+    for (const url of ['/cities/shenyang/', '/employers/']) {
+      expect(fragments.find((f) => f.url === url)!.content).not.toContain('沈阳示例机械制造有限公司');
+    }
   });
 
-  it('finds a named employer by its name and an article by a phrase from its body', () => {
-    const employer = fragments.find((f) => f.url.startsWith('/employers/') && f.meta.title?.startsWith('沈阳示例机械制造有限公司'));
-    expect(employer?.content).toContain('沈阳示例机械制造有限公司');
+  it('finds a named employer on its region list, as a sub-result anchored at the entry', () => {
+    const list = fragments.find((f) => f.url === '/employers/regions/shenyang/')!;
+    expect(list.content).toContain('沈阳示例机械制造有限公司');
+    const anchors = (list as unknown as { anchors: { element: string; id: string; text: string }[] }).anchors;
+    const entry = anchors.find((a) => a.text.replace(/\u200b/g, '') === '沈阳示例机械制造有限公司');
+    expect(entry?.element).toBe('h2');
+    expect(entry?.id).toMatch(/^e-/);
+  });
+
+  it('finds an article by a phrase from its body', () => {
     const article = fragments.find((f) => f.url === '/articles/fixture-pension/');
     expect(article?.content).toContain('目前处于公布期内的曝光单位有');
   });
