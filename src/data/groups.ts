@@ -42,8 +42,11 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
   const months: number[] = [];
   const slots: number[] = [];
   const lines: number[] = [];
-  const keyCells: string[] = [];
   const rows: (GroupReport | undefined)[] = [];
+  // The key cells as written, for a duplicate's message, kept only for rows whose record does
+  // not carry them (a row with a problem, or an insurance or group written as its Chinese name):
+  // 2.5 million cells for a national file otherwise, and a duplicate is rare.
+  const writtenKeys = new Map<number, string[]>();
 
   table.forEachRow((row) => {
     r.start(row);
@@ -64,12 +67,16 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
     lines.push(row.line);
     const monthText = r.shared(r.raw('month'));
     const regionId = r.shared(region);
-    keyCells.push(monthText, regionId, r.shared(r.raw('insurance')), r.shared(r.raw('group')));
-    rows.push(
+    const record: GroupReport | undefined =
       r.ok && enrolled !== undefined
         ? { month: monthText, region: regionId, insurance, group, enrolled, source: { file: GROUPS_FILE, line: row.line } }
-        : undefined,
-    );
+        : undefined;
+    const insuranceText = r.raw('insurance');
+    const groupText = r.raw('group');
+    if (record === undefined || insuranceText !== insurance || groupText !== group) {
+      writtenKeys.set(rows.length, [monthText, regionId, insuranceText, groupText]);
+    }
+    rows.push(record);
   });
 
   const slotCount = regionIndex.size * INSURANCES.length * GROUP_KEYS.length;
@@ -79,7 +86,9 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
   for (let k = 0, firstLine = 0; k < order.length; k++) {
     const i = order[k]!;
     if (k > 0 && keys[i] === keys[order[k - 1]!]) {
-      r.start(keyRow(table.columns, KEY_COLUMNS, lines[i]!, keyCells, i));
+      const record = rows[i];
+      const written = writtenKeys.get(i) ?? [record!.month, record!.region, record!.insurance, record!.group];
+      r.start(keyRow(table.columns, KEY_COLUMNS, lines[i]!, written, 0));
       r.failColumns(KEY_COLUMNS, EXPECTED.unique(firstLine));
       continue;
     }
