@@ -4,10 +4,11 @@
  * public/_headers), precompressed files, UTF-8 types, the 404 page, framing rules, and
  * every page type once more in Chromium through nginx.
  */
-import { readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer, request } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, listFiles } from '../test/build/build-site';
@@ -114,6 +115,15 @@ describe('nginx with deploy/nginx.conf', () => {
     const plain = await get('/');
     expect(plain.headers['content-encoding']).toBeUndefined();
     expect(plain.body.equals(readFileSync(path.join(root(), 'index.html')))).toBe(true);
+  });
+
+  it('compresses a figure download, which has no precompressed copy, when it is sent', async () => {
+    const svg = files().find((f) => f.split(path.sep).join('/').startsWith('data/figures/') && f.endsWith('.svg') && statSync(path.join(root(), f)).size >= 1024)!;
+    const url = `/${svg.split(path.sep).join('/')}`;
+    const res = await get(url, { 'Accept-Encoding': 'gzip' });
+    expect(res.headers['content-encoding']).toBe('gzip');
+    expect(gunzipSync(res.body).equals(readFileSync(path.join(root(), svg)))).toBe(true);
+    expect(res.headers['content-type']).toBe('image/svg+xml; charset=utf-8');
   });
 
   it('sends the precompressed .br file to a client that accepts Brotli (when nginx has the brotli_static module)', async (ctx) => {

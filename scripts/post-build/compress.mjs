@@ -5,6 +5,11 @@
  * (Brotli). The server then spends no CPU per request and a phone gets the smallest
  * file. A copy is written only when it is smaller than the file itself.
  *
+ * Not precompressed: the per-figure downloads under /data/figures/ (CSV, metadata, SVG of every
+ * chart and table: 213,000 files at national scale, fetched now and then by a journalist).
+ * Copies of them tripled the files of the site and made this step the longest of a national
+ * build (327 s; BENCHMARKS.md); deploy/nginx.conf compresses them when they are sent.
+ *
  * Brotli quality 6 by default: on this site's pages it is ~85 MB/s against ~1 MB/s for
  * quality 11, for output ~15% larger (still ~20% smaller than gzip -9), which keeps the
  * step a small part of a national-scale build. BROTLI_QUALITY (0–11) overrides it.
@@ -22,6 +27,8 @@ const brotli = promisify(zlib.brotliCompress);
 export const COMPRESSIBLE = ['.html', '.css', '.js', '.mjs', '.svg', '.xml', '.txt', '.csv', '.json', '.webmanifest'];
 /** Below this size a compressed copy saves less than a network packet. */
 export const MIN_BYTES = 1024;
+/** Folders (relative to the site, with a trailing slash) whose files get no copies; see above. */
+export const NOT_PRECOMPRESSED = ['data/figures/'];
 
 /**
  * Writes `.gz` and `.br` next to each compressible file of `dir` of at least `minBytes`.
@@ -36,7 +43,8 @@ export async function compress(dir, options = {}) {
   // zlib's async calls run on libuv's thread pool: a few in flight keep every core busy.
   const concurrency = options.concurrency ?? Math.max(2, availableParallelism() * 2);
   const todo = [];
-  for await (const file of walk(dir)) {
+  const skip = NOT_PRECOMPRESSED.map((folder) => path.join(dir, folder));
+  for await (const file of walk(dir, skip)) {
     if (COMPRESSIBLE.includes(path.extname(file).toLowerCase())) todo.push(file);
   }
   const totals = { files: 0, bytes: 0, gzBytes: 0, brBytes: 0 };
@@ -81,11 +89,12 @@ function brotliQualityFromEnv() {
   return q;
 }
 
-async function* walk(dir) {
+async function* walk(dir, skip) {
   for (const ent of await readdir(dir, { withFileTypes: true })) {
     const p = path.join(dir, ent.name);
-    if (ent.isDirectory()) yield* walk(p);
-    else if (ent.isFile()) yield p;
+    if (ent.isDirectory()) {
+      if (!skip.includes(p + path.sep)) yield* walk(p, skip);
+    } else if (ent.isFile()) yield p;
   }
 }
 

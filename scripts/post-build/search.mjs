@@ -8,43 +8,54 @@
  * entry's anchor (docs/decisions/0007-search-scope.md). Anything inside `data-pagefind-ignore`
  * (tables, figure tools, citations, lists repeated from elsewhere) is left out.
  *
- * The pages are read here and passed one by one (addHTMLFile) rather than letting Pagefind read
- * the whole folder: Pagefind keeps every HTML file it reads in memory until it has seen them
- * all, and at national scale that took it past 23 GiB (BENCHMARKS.md). The npm package ships
+ * The build lists the pages marked for search beside the site (src/site/search-pages.ts); they
+ * are read here and passed one by one (addHTMLFile) rather than letting Pagefind read the whole
+ * folder: Pagefind keeps every HTML file it reads in memory until it has seen them all, and at
+ * national scale that took it past 23 GiB (BENCHMARKS.md); opening every page to look for the
+ * marker instead took a minute. The npm package ships
  * the extended binary, which segments Chinese words; the language comes from
  * <html lang="zh-CN">. Named employers outside their publication window are never built, so
  * they cannot be indexed (a build test checks the fragments). Runs before compression so the
  * index files get compressed too.
  */
-import { opendir, readFile } from 'node:fs/promises';
-import { readFileSync, rmSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import * as pagefind from 'pagefind';
 
 /** The marker of a page meant to be searched (Base.astro's <main>). */
 const BODY = 'data-pagefind-body';
-/** Folders that never hold a page meant to be searched: embeds (Embed.astro has no body), downloads, assets. */
-const SKIP = new Set(['embed', 'pagefind', '_astro', 'og']);
 /** How many pages are read and sent to Pagefind at once. */
 const IN_FLIGHT = 32;
+
+/**
+ * The list of searchable pages the build wrote beside the site in `dir` (src/site/search-pages.ts,
+ * searchListFile: the same name is made there).
+ */
+export function searchListFile(dir) {
+  return `${dir.replace(/[/\\]+$/, '')}.search-pages.json`;
+}
 
 /** Indexes the site in `dir`; throws on any Pagefind error so the build fails and dist/ is kept. */
 export async function buildSearchIndex(dir) {
   const started = Date.now();
+  const listFile = searchListFile(dir);
+  if (!existsSync(listFile)) throw new Error(`search: ${listFile} is missing (the data integration writes it when Astro has built the site)`);
+  const list = JSON.parse(readFileSync(listFile, 'utf8'));
+  rmSync(listFile);
   try {
     const { index, errors } = await pagefind.createIndex({});
     if (errors.length || !index) throw new Error(`pagefind: ${errors.join('; ') || 'no index'}`);
-    let read = 0;
     let sent = 0;
     const pending = new Set();
-    for await (const file of htmlFiles(dir)) {
+    for (const pathname of list) {
+      const sourcePath = pathname.replace(/^\/+/, '') + (pathname.endsWith('/') ? 'index.html' : pathname.endsWith('.html') ? '' : '.html');
       const task = (async () => {
-        const content = await readFile(file, 'utf8');
-        read++;
-        if (!content.includes(BODY)) return;
+        const content = await readFile(path.join(dir, sourcePath), 'utf8');
+        if (!content.includes(BODY)) throw new Error(`search: ${sourcePath} was listed for search but has no ${BODY}`);
+        const added = await index.addHTMLFile({ sourcePath, content });
+        if (added.errors.length) throw new Error(`pagefind: ${sourcePath}: ${added.errors.join('; ')}`);
         sent++;
-        const added = await index.addHTMLFile({ sourcePath: path.relative(dir, file).split(path.sep).join('/'), content });
-        if (added.errors.length) throw new Error(`pagefind: ${path.relative(dir, file)}: ${added.errors.join('; ')}`);
       })();
       pending.add(task);
       task.then(() => pending.delete(task), () => {});
@@ -62,20 +73,9 @@ export async function buildSearchIndex(dir) {
     const entry = JSON.parse(readFileSync(path.join(outputPath, 'pagefind-entry.json'), 'utf8'));
     const indexed = Object.values(entry.languages).reduce((n, l) => n + l.page_count, 0);
     if (indexed === 0) throw new Error(`pagefind: no page has ${BODY}; nothing to search`);
-    console.log(`search: indexed ${indexed} of ${read} pages (${sent} marked for search) in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    console.log(`search: indexed ${indexed} of the ${sent} pages marked for search in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     return indexed;
   } finally {
     await pagefind.close();
-  }
-}
-
-/** Every .html file under `dir`, outside the SKIP folders at its top level. */
-async function* htmlFiles(dir, top = true) {
-  for await (const entry of await opendir(dir)) {
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) {
-      if (top && SKIP.has(entry.name)) continue;
-      yield* htmlFiles(full, false);
-    } else if (entry.isFile() && entry.name.endsWith('.html')) yield full;
   }
 }

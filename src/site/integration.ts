@@ -9,6 +9,7 @@ import { DataError, formatProblem } from '../data/problems';
 import { writeFigureDownloads } from './figure-downloads';
 import { getSite } from './site';
 import { ogStats } from './og';
+import { writeSearchList } from './search-pages';
 
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
@@ -56,6 +57,8 @@ export function dataIntegration(): AstroIntegration {
         const started = performance.now();
         const files = writeFigureDownloads(getSite(), fileURLToPath(dir), siteUrl ? new URL(siteUrl) : undefined);
         logger.info(`figures: wrote ${files} download files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        // For the search step of scripts/post-build.mjs (see search-pages.ts).
+        logger.info(`search: ${writeSearchList(fileURLToPath(dir))} pages to index`);
       },
     },
   };

@@ -12,12 +12,25 @@ export function keepInSitemap(url: string): boolean {
   if (path.startsWith('/embed/') || path === '/search/') return false;
   // Article posters are print views of their article (noindex).
   if (/^\/articles\/[^/]+\/poster\/$/.test(path)) return false;
-  const { model } = getSite();
-  const latest = model.latestYear;
-  if (latest != null && progressYears(model).includes(latest)) {
+  const latest = latestProgressYear();
+  if (latest != null) {
     if (path === `/years/${latest}/`) return false;
     const m = /^\/cities\/([^/]+)\/(\d{4})\/$/.exec(path);
     if (m && Number(m[2]) === latest) return false;
   }
   return true;
+}
+
+const LATEST = new WeakMap<object, number | null>();
+
+/** The latest year that has progress pages (null if none), once per model: the filter sees every URL of the site. */
+function latestProgressYear(): number | null {
+  const { model } = getSite();
+  let latest = LATEST.get(model);
+  if (latest === undefined) {
+    const year = model.latestYear;
+    latest = year != null && progressYears(model).includes(year) ? year : null;
+    LATEST.set(model, latest);
+  }
+  return latest;
 }

@@ -4,12 +4,13 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT, listFiles } from './build-site';
-import { COMPRESSIBLE, MIN_BYTES } from '../../scripts/post-build/compress.mjs';
+import { COMPRESSIBLE, MIN_BYTES, NOT_PRECOMPRESSED } from '../../scripts/post-build/compress.mjs';
 
 const out = inject('fixtureOut');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
 const files = () => listFiles(abs('.'));
-const compressible = (f: string) => (COMPRESSIBLE as string[]).includes(path.extname(f).toLowerCase());
+const excluded = (f: string) => (NOT_PRECOMPRESSED as string[]).some((folder) => f.split(path.sep).join('/').startsWith(folder));
+const compressible = (f: string) => (COMPRESSIBLE as string[]).includes(path.extname(f).toLowerCase()) && !excluded(f);
 
 describe('precompressed copies (.gz, .br)', () => {
   it('exist next to every compressible file of 1 KB or more and hold exactly its bytes', () => {
@@ -35,5 +36,11 @@ describe('precompressed copies (.gz, .br)', () => {
       .map((f) => f.replace(/\.(gz|br)$/, ''))
       .filter((orig) => !compressible(orig) || !all.includes(orig) || statSync(abs(orig)).size < (MIN_BYTES as number));
     expect(stray).toEqual([]);
+  });
+
+  it('are not written for the per-figure downloads, which the server compresses when sent', () => {
+    const figures = files().filter((f) => excluded(f));
+    expect(figures.some((f) => f.endsWith('.svg') && statSync(abs(f)).size >= (MIN_BYTES as number))).toBe(true);
+    expect(figures.filter((f) => /\.(gz|br)$/.test(f))).toEqual([]);
   });
 });

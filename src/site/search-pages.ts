@@ -1,0 +1,32 @@
+/**
+ * Which pages the site search indexes, as they are rendered (Base.astro calls markSearchable).
+ * The data integration writes the list next to the built site when Astro is done, and the
+ * post-build search step reads only those pages: at national scale the site has 150,000
+ * pages of which 1,600 are searched, and opening every page to look for the marker took a
+ * minute (BENCHMARKS.md).
+ */
+import { writeFileSync } from 'node:fs';
+
+const KEY = Symbol.for('kuomian.search-pages');
+
+function pages(): Set<string> {
+  const g = globalThis as unknown as Record<symbol, Set<string> | undefined>;
+  return (g[KEY] ??= new Set());
+}
+
+/** Records that the page at `pathname` (e.g. /cities/shenyang/) is indexed by the site search. */
+export function markSearchable(pathname: string): void {
+  pages().add(pathname);
+}
+
+/** The file the list is written to for the site built in `outDir`: beside it, never inside it. */
+export function searchListFile(outDir: string): string {
+  return `${outDir.replace(/[/\\]+$/, '')}.search-pages.json`;
+}
+
+/** Writes the sorted list of searchable page paths for the site in `outDir`; returns how many. */
+export function writeSearchList(outDir: string): number {
+  const list = [...pages()].sort();
+  writeFileSync(searchListFile(outDir), JSON.stringify(list));
+  return list.length;
+}
