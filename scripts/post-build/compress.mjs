@@ -5,33 +5,39 @@
  * (Brotli). The server then spends no CPU per request and a phone gets the smallest
  * file. A copy is written only when it is smaller than the file itself.
  *
- * Not precompressed: the per-figure downloads under /data/figures/ (CSV, metadata, SVG of every
- * chart and table: 213,000 files at national scale, fetched now and then by a journalist).
- * Copies of them tripled the files of the site and made this step the longest of a national
- * build (327 s; BENCHMARKS.md); deploy/nginx.conf compresses them when they are sent.
+ * Not precompressed: the long tail of the site, files each fetched now and then, of which a
+ * national build has hundreds of thousands: the per-figure downloads (/data/figures/), the
+ * embed pages (/embed/) and the entry pages of named employers (/employers/<id>/). Creating a
+ * file costs about 0.5 ms on the build machine whatever its size, so their copies made this
+ * the longest step of a national build (327 s; BENCHMARKS.md). deploy/nginx.conf compresses
+ * them when they are sent (gzip on, as most static hosts and CDNs do anyway).
  *
  * Brotli quality 6 by default: on this site's pages it is ~85 MB/s against ~1 MB/s for
  * quality 11, for output ~15% larger (still ~20% smaller than gzip -9), which keeps the
  * step a small part of a national-scale build. BROTLI_QUALITY (0–11) overrides it.
  */
-import { readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { readFileSync, statSync, writeFileSync } from 'node:fs';
+import { readdir } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import path from 'node:path';
-import { promisify } from 'node:util';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import zlib from 'node:zlib';
-
-const gzip = promisify(zlib.gzip);
-const brotli = promisify(zlib.brotliCompress);
 
 /** Extensions worth compressing (text formats); images, fonts, archives and Pagefind's own files are compressed already. */
 export const COMPRESSIBLE = ['.html', '.css', '.js', '.mjs', '.svg', '.xml', '.txt', '.csv', '.json', '.webmanifest'];
 /** Below this size a compressed copy saves less than a network packet. */
 export const MIN_BYTES = 1024;
-/** Folders (relative to the site, with a trailing slash) whose files get no copies; see above. */
-export const NOT_PRECOMPRESSED = ['data/figures/'];
+/** Whether the file at `rel` (relative to the site, with / separators) is of the long tail that gets no copies; see above. */
+export function isLongTail(rel) {
+  return rel.startsWith('data/figures/') || rel.startsWith('embed/') || /^employers\/(?!regions\/|by-date\/)[^/]+\/index\.html$/.test(rel);
+}
 
 /**
  * Writes `.gz` and `.br` next to each compressible file of `dir` of at least `minBytes`.
+ *
+ * The files are shared out among one worker thread per core, each reading, compressing and
+ * writing with the synchronous calls: most files are pages of 5–20 KB, for which the
+ * promise-based calls' round trips through libuv's thread pool cost more than compressing.
  * @param {string} dir the built site
  * @param {{ minBytes?: number, brotliQuality?: number, concurrency?: number }} [options]
  * @returns {Promise<{ files: number, bytes: number, gzBytes: number, brBytes: number, ms: number }>}
@@ -40,46 +46,60 @@ export async function compress(dir, options = {}) {
   const started = Date.now();
   const minBytes = options.minBytes ?? MIN_BYTES;
   const quality = options.brotliQuality ?? brotliQualityFromEnv();
-  // zlib's async calls run on libuv's thread pool: a few in flight keep every core busy.
-  const concurrency = options.concurrency ?? Math.max(2, availableParallelism() * 2);
+  const threads = Math.max(1, options.concurrency ?? availableParallelism());
   const todo = [];
-  const skip = NOT_PRECOMPRESSED.map((folder) => path.join(dir, folder));
-  for await (const file of walk(dir, skip)) {
-    if (COMPRESSIBLE.includes(path.extname(file).toLowerCase())) todo.push(file);
+  for await (const file of walk(dir, [path.join(dir, 'data', 'figures') + path.sep, path.join(dir, 'embed') + path.sep])) {
+    const rel = path.relative(dir, file).split(path.sep).join('/');
+    if (COMPRESSIBLE.includes(path.extname(file).toLowerCase()) && !isLongTail(rel)) todo.push(file);
   }
-  const totals = { files: 0, bytes: 0, gzBytes: 0, brBytes: 0 };
-  let next = 0;
-  const worker = async () => {
-    while (next < todo.length) {
-      const file = todo[next++];
-      const { size } = await stat(file);
-      if (size < minBytes) continue;
-      const body = await readFile(file);
-      const [gz, br] = await Promise.all([
-        gzip(body, { level: 9 }),
-        brotli(body, {
-          params: {
-            [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
-            [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
-            [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
-          },
+  // Consecutive shares: files in one folder go to one worker (new files in a folder are made one at a time).
+  const size = Math.ceil(todo.length / threads);
+  const shares = Array.from({ length: Math.min(threads, Math.max(1, todo.length)) }, (_, i) => todo.slice(i * size, (i + 1) * size));
+  const results = await Promise.all(
+    shares.map(
+      (files) =>
+        new Promise((resolve, reject) => {
+          const worker = new Worker(new URL(import.meta.url), { workerData: { files, minBytes, quality } });
+          worker.once('message', resolve);
+          worker.once('error', reject);
+          worker.once('exit', (code) => code !== 0 && reject(new Error(`compress: a worker exited with ${code}`)));
         }),
-      ]);
-      totals.files++;
-      totals.bytes += body.length;
-      if (gz.length < body.length) {
-        await writeFile(`${file}.gz`, gz);
-        totals.gzBytes += gz.length;
-      }
-      if (br.length < body.length) {
-        await writeFile(`${file}.br`, br);
-        totals.brBytes += br.length;
-      }
-    }
-  };
-  await Promise.all(Array.from({ length: concurrency }, worker));
+    ),
+  );
+  const totals = { files: 0, bytes: 0, gzBytes: 0, brBytes: 0 };
+  for (const r of results) for (const k of Object.keys(totals)) totals[k] += r[k];
   return { ...totals, ms: Date.now() - started };
 }
+
+/** One worker's share: compresses `files` and reports its totals. */
+function compressFiles({ files, minBytes, quality }) {
+  const totals = { files: 0, bytes: 0, gzBytes: 0, brBytes: 0 };
+  for (const file of files) {
+    if (statSync(file).size < minBytes) continue;
+    const body = readFileSync(file);
+    const gz = zlib.gzipSync(body, { level: 9 });
+    const br = zlib.brotliCompressSync(body, {
+      params: {
+        [zlib.constants.BROTLI_PARAM_QUALITY]: quality,
+        [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT,
+        [zlib.constants.BROTLI_PARAM_SIZE_HINT]: body.length,
+      },
+    });
+    totals.files++;
+    totals.bytes += body.length;
+    if (gz.length < body.length) {
+      writeFileSync(`${file}.gz`, gz);
+      totals.gzBytes += gz.length;
+    }
+    if (br.length < body.length) {
+      writeFileSync(`${file}.br`, br);
+      totals.brBytes += br.length;
+    }
+  }
+  return totals;
+}
+
+if (!isMainThread && workerData?.files) parentPort.postMessage(compressFiles(workerData));
 
 function brotliQualityFromEnv() {
   const raw = process.env.BROTLI_QUALITY;

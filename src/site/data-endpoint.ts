@@ -26,8 +26,21 @@ export function dataRoute(folder: string, ext: keyof typeof TYPES): APIRoute {
     const path = `${folder}/${params.file}.${ext}`;
     const files = dataFiles(getSite(), absoluteUrl('/', site));
     const f = files.find((x) => x.path === path);
-    const body = f ? f.body() : files.find((x) => x.metadataPath === path)?.metadata?.();
+    const body = f ? streamOf(f.chunks()) : files.find((x) => x.metadataPath === path)?.metadata?.();
     if (body === undefined) throw new Error(`data endpoint: no download at ${path}`);
     return new Response(body, { headers: { 'Content-Type': TYPES[ext] } });
   };
+}
+
+/** A body sent as it is made, piece by piece (Astro collects it as bytes, never as one string). */
+function streamOf(chunks: Iterable<string>): ReadableStream<Uint8Array> {
+  const it = chunks[Symbol.iterator]();
+  const encoder = new TextEncoder();
+  return new ReadableStream({
+    pull(controller) {
+      const next = it.next();
+      if (next.done) controller.close();
+      else controller.enqueue(encoder.encode(next.value));
+    },
+  });
 }

@@ -15,8 +15,9 @@ import {
   dictionary,
   dictionaryCsv,
   downloadMeta,
-  fileCsv,
+  fileCsvChunks,
   fileRecords,
+  jsonChunks,
   jsonFile,
   provinceRows,
   regionFile,
@@ -37,15 +38,21 @@ export interface DataFile {
   region?: Region;
   /** The sidecar `<name>.metadata.json` of a CSV. */
   metadataPath?: string;
+  /** The whole file (tests, small files). */
   body: () => string;
+  /** The file in pieces, as the endpoints send it: the whole-dataset files never exist as one string. */
+  chunks: () => Iterable<string>;
   metadata?: () => string;
 }
+
+/** A file as dataFiles declares it: its content made as one string or in pieces. */
+type DraftFile = Omit<DataFile, 'body' | 'chunks'> & { make: () => string | Iterable<string> };
 
 /** Every dataset download of this build. Employers: only `site.employers` (published). */
 export function dataFiles(site: Site, siteUrl: string): DataFile[] {
   const { dataset, model, employers } = site;
   const base = { dataset, version: site.version, src: citationSource(site), siteUrl };
-  const files: DataFile[] = [];
+  const files: DraftFile[] = [];
   const csvWithSidecar = <R>(
     spec: FileSpec<R>,
     rows: () => readonly R[],
@@ -62,7 +69,7 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
       group,
       metadataPath,
       ...(extra.region ? { region: extra.region } : {}),
-      body: () => fileCsv(spec, rows()),
+      make: () => fileCsvChunks(spec, rows()),
       metadata: () =>
         jsonFile(
           downloadMeta(base, {
@@ -90,8 +97,8 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
     title: '完整数据集',
     description: '上述全部表格及全省合计，一个 JSON 文件；meta 为版本与来源。',
     group: 'dataset',
-    body: () =>
-      jsonFile(
+    make: () =>
+      jsonChunks(
         datasetJson(
           dataset,
           employers,
@@ -108,8 +115,8 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
     title: PROVINCE_FILE.title,
     description: PROVINCE_FILE.description,
     group: 'province',
-    body: () =>
-      jsonFile({
+    make: () =>
+      jsonChunks({
         meta: downloadMeta(base, { title: PROVINCE_FILE.title, description: PROVINCE_FILE.description, path: '/data/province.json', page: '/', columns: describeColumns(PROVINCE_FILE, siteUrl) }),
         province: fileRecords(PROVINCE_FILE, provinceRows(model)),
       }),
@@ -126,8 +133,8 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
       description: `${region.name}的地区信息、目标、逐月数据、重点群体和公布期内的曝光单位。`,
       group: 'region',
       region,
-      body: () =>
-        jsonFile(
+      make: () =>
+        jsonChunks(
           regionJson(dataset, employers, model, region, downloadMeta(base, { title: `${region.name}数据`, description: spec.description, path, page: `/cities/${region.id}/`, notes: [windowNote] })),
         ),
     });
@@ -148,7 +155,7 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
     description: '每个下载文件的每一列：中文名、类型、单位、定义。',
     group: 'dictionary',
     metadataPath: '/data/dictionary.metadata.json',
-    body: () => dictionaryCsv(dict()),
+    make: () => dictionaryCsv(dict()),
     metadata: () => jsonFile(downloadMeta(base, { title: '数据字典', description: '数据字典', path: '/data/dictionary.csv', page: '/data/#dictionary', columns: dictColumns, csv: true })),
   });
   files.push({
@@ -157,9 +164,12 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
     title: '数据字典（JSON）',
     description: '同上，机器可读。',
     group: 'dictionary',
-    body: () => jsonFile({ meta: downloadMeta(base, { title: '数据字典', description: '每个下载文件的每一列', path: '/data/dictionary.json', page: '/data/#dictionary' }), files: dict() }),
+    make: () => jsonChunks({ meta: downloadMeta(base, { title: '数据字典', description: '每个下载文件的每一列', path: '/data/dictionary.json', page: '/data/#dictionary' }), files: dict() }),
   });
-  return files.map((f) => ({ ...f, body: recorded(site, siteUrl, f.path, f.body) }));
+  return files.map(({ make, ...f }) => {
+    const chunks = () => recorded(site, siteUrl, f.path, make);
+    return { ...f, chunks, body: () => [...chunks()].join('') };
+  });
 }
 
 /**
@@ -170,24 +180,28 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
  */
 const SIZES = new WeakMap<Site, Map<string, number>>();
 
-function recorded(site: Site, siteUrl: string, path: string, body: () => string): () => string {
-  return () => {
-    const text = body();
-    let sizes = SIZES.get(site);
-    if (!sizes) SIZES.set(site, (sizes = new Map()));
-    sizes.set(`${siteUrl} ${path}`, Buffer.byteLength(text, 'utf8'));
-    return text;
-  };
+function* recorded(site: Site, siteUrl: string, path: string, make: () => string | Iterable<string>): Generator<string> {
+  const made = make();
+  let bytes = 0;
+  if (typeof made === 'string') {
+    bytes = Buffer.byteLength(made, 'utf8');
+    yield made;
+  } else {
+    for (const chunk of made) {
+      bytes += Buffer.byteLength(chunk, 'utf8');
+      yield chunk;
+    }
+  }
+  let sizes = SIZES.get(site);
+  if (!sizes) SIZES.set(site, (sizes = new Map()));
+  sizes.set(`${siteUrl} ${path}`, bytes);
 }
 
-/** The size in bytes of a download's body (UTF-8), generating it only if this build has not yet. */
+/** The size in bytes of a download (UTF-8), generating it only if this build has not yet. */
 export function byteSize(site: Site, siteUrl: string, f: DataFile): number {
-  return SIZES.get(site)?.get(`${siteUrl} ${f.path}`) ?? Buffer.byteLength(f.body(), 'utf8');
-}
-
-/** One file by its path (for the endpoints). Throws when the path is not a download. */
-export function dataFile(site: Site, siteUrl: string, path: string): DataFile {
-  const f = dataFiles(site, siteUrl).find((x) => x.path === path);
-  if (!f) throw new Error(`data-files: no download at ${path}`);
-  return f;
+  const known = SIZES.get(site)?.get(`${siteUrl} ${f.path}`);
+  if (known !== undefined) return known;
+  let bytes = 0;
+  for (const chunk of f.chunks()) bytes += Buffer.byteLength(chunk, 'utf8');
+  return bytes;
 }

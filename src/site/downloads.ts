@@ -47,10 +47,30 @@ function numberCell(n: number): string {
 }
 
 /** A whole CSV file: BOM, header row, rows, CRLF after every row. */
-export function toCsv(header: readonly string[], rows: readonly (readonly CellValue[])[]): string {
-  let out = BOM + header.map(csvCell).join(',') + '\r\n';
-  for (const r of rows) out += r.map(csvCell).join(',') + '\r\n';
-  return out;
+export function toCsv(header: readonly string[], rows: Iterable<readonly CellValue[]>): string {
+  return [...csvChunks(header, rows)].join('');
+}
+
+/** Rows per piece of a file generated in pieces. */
+const CHUNK_ROWS = 2000;
+
+/**
+ * toCsv in pieces of CHUNK_ROWS rows: the whole-dataset files of a national build run to
+ * 100 MB, and held as one string (with its rows) they set the build's peak memory.
+ */
+export function* csvChunks(header: readonly string[], rows: Iterable<readonly CellValue[]>): Generator<string> {
+  yield BOM + header.map(csvCell).join(',') + '\r\n';
+  let out = '';
+  let n = 0;
+  for (const r of rows) {
+    out += r.map(csvCell).join(',') + '\r\n';
+    if (++n === CHUNK_ROWS) {
+      yield out;
+      out = '';
+      n = 0;
+    }
+  }
+  if (out) yield out;
 }
 
 /** A ratio as a percent with one decimal, as the site shows it (0.92349 → 92.3). */
@@ -258,19 +278,51 @@ export function regionFile(region: Region): FileSpec<AggregateRow> {
 
 /** Encodes rows with a file's columns. */
 export function fileCsv<R>(spec: FileSpec<R>, rows: readonly R[]): string {
-  return toCsv(
+  return [...fileCsvChunks(spec, rows)].join('');
+}
+
+/** fileCsv in pieces (see csvChunks). */
+export function fileCsvChunks<R>(spec: FileSpec<R>, rows: readonly R[]): Generator<string> {
+  return csvChunks(
     spec.columns.map((c) => c.name),
-    rows.map((r) => spec.columns.map((c) => c.value(r))),
+    (function* () {
+      for (const r of rows) yield spec.columns.map((c) => c.value(r));
+    })(),
   );
 }
 
 /** Rows as JSON objects keyed by column name (null for empty). */
 export function fileRecords<R>(spec: FileSpec<R>, rows: readonly R[]): Record<string, string | number | null>[] {
-  return rows.map((r) => {
-    const o: Record<string, string | number | null> = {};
-    for (const c of spec.columns) o[c.name] = c.value(r) ?? null;
-    return o;
-  });
+  return rows.map((r) => fileRecord(spec, r));
+}
+
+function fileRecord<R>(spec: FileSpec<R>, r: R): Record<string, string | number | null> {
+  const o: Record<string, string | number | null> = {};
+  for (const c of spec.columns) o[c.name] = c.value(r) ?? null;
+  return o;
+}
+
+/**
+ * fileRecords made one at a time as jsonChunks writes them, so a whole-dataset JSON file never
+ * holds every record at once. JSON.stringify of it gives the same array as fileRecords.
+ */
+export class RecordList<R> implements Iterable<Record<string, string | number | null>> {
+  constructor(
+    private readonly spec: FileSpec<R>,
+    private readonly rows: readonly R[],
+  ) {}
+
+  get length(): number {
+    return this.rows.length;
+  }
+
+  *[Symbol.iterator](): Iterator<Record<string, string | number | null>> {
+    for (const r of this.rows) yield fileRecord(this.spec, r);
+  }
+
+  toJSON(): Record<string, string | number | null>[] {
+    return fileRecords(this.spec, this.rows);
+  }
 }
 
 // ─── Aggregates ───
@@ -481,7 +533,55 @@ export function downloadMeta(
  * records (rows) hold one record per line, so large files stay small and diffable.
  */
 export function jsonFile(value: unknown): string {
-  return `${pretty(value, '')}\n`;
+  return [...jsonChunks(value)].join('');
+}
+
+/** jsonFile in pieces: records of a long array (or RecordList) CHUNK_ROWS at a time. */
+export function* jsonChunks(value: unknown): Generator<string> {
+  if (value instanceof RecordList || (value !== null && typeof value === 'object' && !Array.isArray(value))) {
+    yield* prettyChunks(value, '');
+    yield '\n';
+  } else yield `${pretty(value, '')}\n`;
+}
+
+function* prettyChunks(v: unknown, indent: string): Generator<string> {
+  const inner = indent + '  ';
+  if (v instanceof RecordList) {
+    if (!v.length) {
+      yield '[]';
+      return;
+    }
+    let out = '[\n';
+    let n = 0;
+    let first = true;
+    for (const record of v) {
+      out += (first ? '' : ',\n') + inner + JSON.stringify(record);
+      first = false;
+      if (++n === CHUNK_ROWS) {
+        yield out;
+        out = '';
+        n = 0;
+      }
+    }
+    yield `${out}\n${indent}]`;
+    return;
+  }
+  if (v !== null && typeof v === 'object' && !Array.isArray(v)) {
+    const entries = Object.entries(v as Record<string, unknown>).filter(([, x]) => x !== undefined);
+    if (!entries.length) {
+      yield '{}';
+      return;
+    }
+    yield '{\n';
+    for (let i = 0; i < entries.length; i++) {
+      const [k, x] = entries[i]!;
+      yield `${inner}${JSON.stringify(k)}: `;
+      yield* prettyChunks(x, inner);
+      yield i < entries.length - 1 ? ',\n' : `\n${indent}}`;
+    }
+    return;
+  }
+  yield pretty(v, indent);
 }
 
 function pretty(v: unknown, indent: string): string {
@@ -504,12 +604,12 @@ function pretty(v: unknown, indent: string): string {
 export function datasetJson(dataset: Dataset, published: readonly Employer[], model: Model, meta: DownloadMeta): unknown {
   return {
     meta,
-    regions: fileRecords(DATASET_FILES.regions, dataset.regions),
-    targets: fileRecords(DATASET_FILES.targets, dataset.targets),
-    monthly: fileRecords(DATASET_FILES.monthly, dataset.monthly),
-    groups: fileRecords(DATASET_FILES.groups, dataset.groups),
-    employers: fileRecords(DATASET_FILES.employers, published),
-    province: fileRecords(PROVINCE_FILE, provinceRows(model)),
+    regions: new RecordList(DATASET_FILES.regions, dataset.regions),
+    targets: new RecordList(DATASET_FILES.targets, dataset.targets),
+    monthly: new RecordList(DATASET_FILES.monthly, dataset.monthly),
+    groups: new RecordList(DATASET_FILES.groups, dataset.groups),
+    employers: new RecordList(DATASET_FILES.employers, published),
+    province: new RecordList(PROVINCE_FILE, provinceRows(model)),
   };
 }
 
@@ -518,11 +618,31 @@ export function regionJson(dataset: Dataset, published: readonly Employer[], mod
   return {
     meta,
     region: fileRecords(DATASET_FILES.regions, [region])[0],
-    targets: fileRecords(DATASET_FILES.targets, dataset.targets.filter((t) => t.region === region.id)),
+    targets: fileRecords(DATASET_FILES.targets, byRegion(dataset.targets, region.id)),
     monthly: fileRecords(regionFile(region), regionRows(model, region)),
-    groups: fileRecords(DATASET_FILES.groups, dataset.groups.filter((g) => g.region === region.id)),
-    employers: fileRecords(DATASET_FILES.employers, published.filter((e) => e.region === region.id)),
+    groups: fileRecords(DATASET_FILES.groups, byRegion(dataset.groups, region.id)),
+    employers: fileRecords(DATASET_FILES.employers, byRegion(published, region.id)),
   };
+}
+
+const BY_REGION = new WeakMap<readonly { region: string }[], Map<string, { region: string }[]>>();
+
+/**
+ * The records of one region, in their order, from a grouping made once per list: each region's
+ * JSON file used to filter the whole list (330 regions × 640,000 group rows at national scale).
+ */
+function byRegion<T extends { region: string }>(records: readonly T[], region: string): T[] {
+  let groups = BY_REGION.get(records);
+  if (!groups) {
+    groups = new Map();
+    for (const r of records) {
+      const list = groups.get(r.region);
+      if (list) list.push(r);
+      else groups.set(r.region, [r]);
+    }
+    BY_REGION.set(records, groups);
+  }
+  return (groups.get(region) ?? []) as T[];
 }
 
 /** Every downloadable file's columns, for /data/dictionary.json and the /data/ page. */

@@ -4,12 +4,12 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT, listFiles } from './build-site';
-import { COMPRESSIBLE, MIN_BYTES, NOT_PRECOMPRESSED } from '../../scripts/post-build/compress.mjs';
+import { COMPRESSIBLE, MIN_BYTES, isLongTail } from '../../scripts/post-build/compress.mjs';
 
 const out = inject('fixtureOut');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
 const files = () => listFiles(abs('.'));
-const excluded = (f: string) => (NOT_PRECOMPRESSED as string[]).some((folder) => f.split(path.sep).join('/').startsWith(folder));
+const excluded = (f: string) => (isLongTail as (rel: string) => boolean)(f.split(path.sep).join('/'));
 const compressible = (f: string) => (COMPRESSIBLE as string[]).includes(path.extname(f).toLowerCase()) && !excluded(f);
 
 describe('precompressed copies (.gz, .br)', () => {
@@ -38,9 +38,14 @@ describe('precompressed copies (.gz, .br)', () => {
     expect(stray).toEqual([]);
   });
 
-  it('are not written for the per-figure downloads, which the server compresses when sent', () => {
-    const figures = files().filter((f) => excluded(f));
-    expect(figures.some((f) => f.endsWith('.svg') && statSync(abs(f)).size >= (MIN_BYTES as number))).toBe(true);
-    expect(figures.filter((f) => /\.(gz|br)$/.test(f))).toEqual([]);
+  it('are not written for the long tail (figure downloads, embeds, entry pages), which the server compresses when sent', () => {
+    const tail = files().filter((f) => excluded(f));
+    const big = (re: RegExp) => tail.some((f) => re.test(f.split(path.sep).join('/')) && statSync(abs(f)).size >= (MIN_BYTES as number));
+    expect(big(/^data\/figures\/.+\.svg$/)).toBe(true);
+    expect(big(/^embed\/.+\/index\.html$/)).toBe(true);
+    expect(big(/^employers\/[^/]+\/index\.html$/)).toBe(true);
+    expect(tail.filter((f) => /\.(gz|br)$/.test(f))).toEqual([]);
+    // The region lists, which the search finds named employers on, keep their copies.
+    expect(files().some((f) => /^employers\/regions\/.+\/index\.html\.gz$/.test(f.split(path.sep).join('/')))).toBe(true);
   });
 });
