@@ -1,10 +1,11 @@
 /** The downloads of one registered figure: its CSV, metadata JSON and standalone SVG. */
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Site } from './site';
 import { absoluteUrl, citationSource } from './about';
 import { downloadMeta, jsonFile, tableColumns, tableCsv } from './downloads';
-import { figureFiles } from './figures';
+import { figureFiles, type FigureSpec } from './figures';
+import { FileWriter } from './file-writer';
 import { figureRegistry, registryEntry, type RegistryEntry } from './figure-registry';
 import { standaloneSvg } from './figure-svg';
 import { formatDay } from '../format/date';
@@ -41,14 +42,16 @@ export function figureSvg(site: Site, id: string | undefined, base: URL | undefi
 
 /**
  * The three files of one figure from one build of it: building a chart is what costs
- * (tens of thousands at national scale), so the CSV, the metadata and the SVG share it.
+ * (tens of thousands at national scale), so the CSV, the metadata and the SVG share it,
+ * and a caller that has built the chart already passes it as `built`.
  */
 export function figureDownloads(
   site: Site,
   e: RegistryEntry,
   base: URL | undefined,
+  built?: FigureSpec | null,
 ): { csv: string; metadata: string; svg?: string } {
-  const figure = e.kind === 'chart' ? e.figure?.() : null;
+  const figure = e.kind === 'chart' ? (built ?? e.figure?.()) : null;
   if (e.kind === 'chart' && !figure) throw new Error(`figure downloads: "${e.id}" is not a chart`);
   const t = figure ? { title: figure.title, table: figure.table, notes: figure.notes } : e.table();
   if (!t) throw new Error(`figure downloads: "${e.id}" yields no table`);
@@ -88,26 +91,72 @@ export function figureDownloads(
 }
 
 /**
- * Writes /data/figures/<id>.csv, .metadata.json and (charts) .svg of every registered
- * figure into the built site `outDir`; returns how many files. Called by the data
- * integration when Astro has finished: written directly, each figure built once, these
- * ~150,000 files of a national dataset cost a fraction of what ~150,000 Astro routes
- * cost (a request, a Response and a log line each). The routes under
- * src/pages/data/figures/ serve the same files on the dev server.
+ * The figure downloads of a build in progress: /data/figures/<id>.csv, .metadata.json and
+ * (charts) .svg of every registered figure, written into the built site by a FileWriter.
+ *
+ * Written directly rather than by ~200,000 Astro routes (a request, a Response and a log
+ * line each, BENCHMARKS.md), and in two parts: each embed page, which builds and draws its
+ * chart anyway, hands over that chart's files as it renders (writeFromEmbed), so no chart
+ * is drawn twice and the files are written while Astro goes on rendering; when Astro is
+ * done, finish() writes the figures that have no embed page (the tables) and waits for the
+ * last file. The routes under src/pages/data/figures/ serve the same files on the dev server.
  */
-export function writeFigureDownloads(site: Site, outDir: string, base: URL | undefined): number {
-  const dir = path.join(outDir, 'data', 'figures');
-  mkdirSync(dir, { recursive: true });
-  let written = 0;
-  for (const e of figureRegistry(site.model)) {
-    const files = figureDownloads(site, e, base);
-    writeFileSync(path.join(dir, `${e.id}.csv`), files.csv);
-    writeFileSync(path.join(dir, `${e.id}.metadata.json`), files.metadata);
-    written += 2;
-    if (files.svg !== undefined) {
-      writeFileSync(path.join(dir, `${e.id}.svg`), files.svg);
-      written++;
-    }
+export class FigureDownloadWriter {
+  private readonly dir: string;
+  private readonly writer = new FileWriter();
+  private readonly done = new Set<string>();
+
+  constructor(
+    outDir: string,
+    private readonly base: URL | undefined,
+  ) {
+    this.dir = path.join(outDir, 'data', 'figures');
   }
-  return written;
+
+  /** Writes the files of one figure, once; `figure` is the chart the caller already built. */
+  async write(site: Site, e: RegistryEntry, figure?: FigureSpec | null): Promise<void> {
+    if (this.done.has(e.id)) return;
+    // Made on first use: Astro empties the output folder after astro:build:start.
+    if (this.done.size === 0) mkdirSync(this.dir, { recursive: true });
+    this.done.add(e.id);
+    const files = figureDownloads(site, e, this.base, figure);
+    await this.writer.write(path.join(this.dir, `${e.id}.csv`), files.csv);
+    await this.writer.write(path.join(this.dir, `${e.id}.metadata.json`), files.metadata);
+    if (files.svg !== undefined) await this.writer.write(path.join(this.dir, `${e.id}.svg`), files.svg);
+  }
+
+  /** Writes every figure not written yet, waits for all files; returns how many files in all. */
+  async finish(site: Site): Promise<number> {
+    for (const e of figureRegistry(site.model)) await this.write(site, e);
+    await this.writer.close();
+    return this.writer.files;
+  }
+}
+
+const KEY = Symbol.for('kuomian.figure-downloads');
+type Slot = Record<symbol, FigureDownloadWriter | undefined>;
+
+/**
+ * Starts the figure downloads of `astro build` into `outDir` (the data integration, at
+ * astro:build:start). Kept on globalThis: the pages run from a separately bundled copy of
+ * this module (see site.ts).
+ */
+export function startFigureDownloads(outDir: string, base: URL | undefined): FigureDownloadWriter {
+  const w = new FigureDownloadWriter(outDir, base);
+  (globalThis as unknown as Slot)[KEY] = w;
+  return w;
+}
+
+/** Ends the downloads started by startFigureDownloads (astro:build:done); returns the files written. */
+export async function finishFigureDownloads(site: Site): Promise<number> {
+  const slot = globalThis as unknown as Slot;
+  const w = slot[KEY];
+  if (!w) throw new Error('figure downloads: finished before they were started');
+  slot[KEY] = undefined;
+  return w.finish(site);
+}
+
+/** From an embed page: writes its chart's downloads while `astro build` runs (no-op on the dev server). */
+export async function writeFromEmbed(site: Site, e: RegistryEntry, figure: FigureSpec): Promise<void> {
+  await (globalThis as unknown as Slot)[KEY]?.write(site, e, figure);
 }

@@ -4,9 +4,10 @@
  * reports warnings and withheld employer ids in the build log.
  */
 import type { AstroIntegration } from 'astro';
+import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, formatProblem } from '../data/problems';
-import { writeFigureDownloads } from './figure-downloads';
+import { finishFigureDownloads, startFigureDownloads } from './figure-downloads';
 import { getSite } from './site';
 import { ogStats } from './og';
 import { writeSearchList } from './search-pages';
@@ -14,11 +15,19 @@ import { writeSearchList } from './search-pages';
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
   let siteUrl: string | undefined;
+  let outDir: string | undefined;
+  let figuresStarted = 0;
   return {
     name: 'kuomian-data',
     hooks: {
       'astro:config:done': ({ config }) => {
         siteUrl = config.site;
+        outDir = path.resolve(fileURLToPath(config.outDir));
+      },
+      // The figure downloads are written while the pages render (see FigureDownloadWriter).
+      'astro:build:start': () => {
+        figuresStarted = performance.now();
+        startFigureDownloads(outDir!, siteUrl ? new URL(siteUrl) : undefined);
       },
       // Only `astro build`: vitest loads astro.config through getViteConfig and must not read data.
       'astro:config:setup': ({ command, logger }) => {
@@ -50,13 +59,13 @@ export function dataIntegration(): AstroIntegration {
           throw err;
         }
       },
-      'astro:build:done': ({ dir, logger }) => {
+      'astro:build:done': async ({ dir, logger }) => {
         logger.info(`share images: ${ogStats.rendered} rendered, ${ogStats.cached} from the cache (.astro/cache/og), ${ogStats.pruned} unused ones pruned`);
-        // The figure downloads (CSV, metadata, SVG of every chart and table) are written here
-        // rather than by Astro routes: see writeFigureDownloads.
-        const started = performance.now();
-        const files = writeFigureDownloads(getSite(), fileURLToPath(dir), siteUrl ? new URL(siteUrl) : undefined);
-        logger.info(`figures: wrote ${files} download files in ${((performance.now() - started) / 1000).toFixed(1)} s`);
+        if (path.resolve(fileURLToPath(dir)) !== outDir) throw new Error(`figure downloads: written into ${outDir}, but the site was built into ${fileURLToPath(dir)}`);
+        const finishing = performance.now();
+        const files = await finishFigureDownloads(getSite());
+        const s = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
+        logger.info(`figures: wrote ${files} download files (${s(figuresStarted)} s alongside the pages, the last ${s(finishing)} s after them)`);
         // For the search step of scripts/post-build.mjs (see search-pages.ts).
         logger.info(`search: ${writeSearchList(fileURLToPath(dir))} pages to index`);
       },
