@@ -3,7 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../site/site';
 import { figureCsv, figurePaths } from '../../../site/figure-downloads';
 
-// The build writes these files itself (writeFigureDownloads, from the data integration): as
+// The build writes these files itself (FigureDownloadWriter, from the embed pages and the data integration): as
 // ~150,000 Astro routes they took most of a national build. The route serves them in dev.
 export const getStaticPaths = (() => (import.meta.env.DEV ? figurePaths(getSite()) : [])) satisfies GetStaticPaths;
 export const GET: APIRoute = ({ params }) =>
