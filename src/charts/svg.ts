@@ -64,17 +64,31 @@ export const HALO: Attrs = {
  * generous, because layout only uses it to avoid overlaps.
  */
 export function textWidth(s: string, fontSize: number): number {
+  return textEm(s) * fontSize;
+}
+
+/** textWidth in em (at font size 1), summed character by character from the left. */
+export function textEm(s: string): number {
   let em = 0;
-  for (const ch of s) {
-    const c = ch.codePointAt(0) ?? 0;
-    if (c >= 0x2e80) em += 1;
-    else if (ch === ' ') em += 0.28;
-    else if (ch === '.' || ch === ',' || ch === ':' || ch === '·') em += 0.3;
-    else if (ch === '%') em += 0.85;
-    else if (/[A-Z]/.test(ch)) em += 0.65;
-    else em += 0.56;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    // A surrogate pair is one character (≥ U+10000, so 1em like the ideographs).
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < s.length) {
+      const d = s.charCodeAt(i + 1);
+      if (d >= 0xdc00 && d <= 0xdfff) i++;
+    }
+    em += charEm(c);
   }
-  return em * fontSize;
+  return em;
+}
+
+function charEm(c: number): number {
+  if (c >= 0x2e80) return 1;
+  if (c === 0x20) return 0.28;
+  if (c === 0x2e || c === 0x2c || c === 0x3a || c === 0xb7) return 0.3; // . , : ·
+  if (c === 0x25) return 0.85; // %
+  if (c >= 0x41 && c <= 0x5a) return 0.65; // A-Z
+  return 0.56;
 }
 
 const ID_PATTERN = /^[A-Za-z][A-Za-z0-9_-]*$/;

@@ -6,7 +6,7 @@
  * them; a file cannot), with a CJK list that covers Windows, macOS, Android and Linux.
  * The same file is what the PNG button draws onto a canvas.
  */
-import { el, escapeXml, num, text, textWidth } from '../charts/svg';
+import { el, escapeXml, num, text, textEm } from '../charts/svg';
 import type { FigureSpec } from './figures';
 
 /** What the source line says. */
@@ -32,11 +32,18 @@ const CHART_H = 260;
 export function wrapText(s: string, size: number, width: number): string[] {
   const lines: string[] = [];
   let line = '';
+  // The width of `line` in em, summed as textWidth sums it, so the breaks are the same.
+  let em = 0;
   for (const ch of s) {
-    if (line && textWidth(line + ch, size) > width) {
+    const chEm = textEm(ch);
+    if (line && (em + chEm) * size > width) {
       lines.push(line);
       line = ch.trim() ? ch : '';
-    } else line += ch;
+      em = line ? chEm : 0;
+    } else {
+      line += ch;
+      em += chEm;
+    }
   }
   if (line) lines.push(line);
   return lines;

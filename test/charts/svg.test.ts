@@ -40,6 +40,14 @@ describe('textWidth(s, fontSize)', () => {
     expect(textWidth('养老保险', 12)).toBe(48);
     expect(textWidth('750', 10)).toBeCloseTo(16.8);
   });
+  it('gives capitals, spaces, punctuation and % their own widths, and a character beyond the BMP one em', () => {
+    expect(textWidth('AB', 10)).toBeCloseTo(13);
+    expect(textWidth(' ', 10)).toBeCloseTo(2.8);
+    expect(textWidth('.,:·', 10)).toBeCloseTo(12);
+    expect(textWidth('%', 10)).toBeCloseTo(8.5);
+    expect(textWidth('𠀀', 10)).toBe(10);
+    expect(textWidth('a𠀀b', 10)).toBeCloseTo(21.2);
+  });
 });
 
 describe('spread(wishes, gap, min, max)', () => {

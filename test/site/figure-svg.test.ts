@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { SVG_FONTS, standaloneSvg, wrapText } from '../../src/site/figure-svg';
 import type { FigureSpec } from '../../src/site/figures';
+import { textWidth } from '../../src/charts/svg';
 
 const figure: FigureSpec = {
   id: 'enrolled-shenyang-pension-2005',
@@ -46,5 +47,29 @@ describe('wrapText(text, size, width)', () => {
     const lines = wrapText(s, 20, 200);
     expect(lines.length).toBeGreaterThan(1);
     expect(lines.join('')).toBe(s);
+  });
+
+  it('breaks exactly where measuring each line again would, for mixed text, spaces and characters beyond the BMP', () => {
+    // The reference: the line measured whole with textWidth at every character.
+    const naive = (t: string, size: number, width: number) => {
+      const out: string[] = [];
+      let line = '';
+      for (const ch of t) {
+        if (line && textWidth(line + ch, size) > width) {
+          out.push(line);
+          line = ch.trim() ? ch : '';
+        } else line += ch;
+      }
+      if (line) out.push(line);
+      return out;
+    };
+    const texts = [
+      '来源：辽宁省劳动和社会保障厅 · 数据版本 20051231-ab12cd34 · 数据截至2005年12月31日',
+      'https://kuomian.example.org/cities/shenyang/2005/#rate-shenyang-pension-2005',
+      'A 𠀀𠀁 mixed, TEXT: 45.6% of 𡃁 workers 参保 in 2005 ' .repeat(4),
+    ];
+    for (const t of texts) for (const [size, width] of [[13, 672], [20, 300], [13, 97]] as const) {
+      expect(wrapText(t, size, width), `${t} at ${size}/${width}`).toEqual(naive(t, size, width));
+    }
   });
 });
