@@ -14,7 +14,7 @@ import type { Cell, RichRow, RichTable } from './report-common';
 
 /** An attribute value as Astro writes it (`&` and `"` as numeric references). */
 function attr(value: string): string {
-  return value.replace(/&/g, '&#38;').replace(/"/g, '&#34;');
+  return /[&"]/.test(value) ? value.replace(/&/g, '&#38;').replace(/"/g, '&#34;') : value;
 }
 
 /** ` name="value"`, or nothing when the value is undefined (as Astro omits it). */
