@@ -1,5 +1,5 @@
 /**
- * Weight budgets, on every build, for every page (sizes gzipped as served, level 9):
+ * Weight budgets, on every build, for every page (sizes gzipped as served, at the level of the build's .gz copies):
  * a city page's HTML + CSS + JS ≤ 50 KB; JavaScript on any page outside /search/
  * ≤ 15 KB; and no JavaScript needed to read a figure: every chart is in the HTML as
  * served, with its text alternative and its table. OG images, downloads and other
@@ -10,6 +10,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { ROOT } from './build-site';
+import { GZIP_LEVEL } from '../../scripts/post-build/compress.mjs';
 import { SITE_ORIGIN } from './site-origin';
 import { attr, elements, htmlUrls, internalPath, loadPage, pageRoutes, routeOfUrl, textOf, urlToFile, type Page } from './site-scan';
 
@@ -23,7 +24,7 @@ const gz = new Map<string, number>();
 function gzSize(file: string): number {
   let n = gz.get(file);
   if (n === undefined) {
-    n = gzipSync(readFileSync(path.resolve(ROOT, out, file)), { level: 9 }).length;
+    n = gzipSync(readFileSync(path.resolve(ROOT, out, file)), { level: GZIP_LEVEL as number }).length;
     gz.set(file, n);
   }
   return n;

@@ -4,7 +4,7 @@ import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT, listFiles } from './build-site';
-import { COMPRESSIBLE, MIN_BYTES, isLongTail } from '../../scripts/post-build/compress.mjs';
+import { COMPRESSIBLE, MIN_BYTES, consecutiveShares, isLongTail } from '../../scripts/post-build/compress.mjs';
 
 const out = inject('fixtureOut');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
@@ -47,5 +47,13 @@ describe('precompressed copies (.gz, .br)', () => {
     expect(tail.filter((f) => /\.(gz|br)$/.test(f))).toEqual([]);
     // The region lists, which the search finds named employers on, keep their copies.
     expect(files().some((f) => /^employers\/regions\/.+\/index\.html\.gz$/.test(f.split(path.sep).join('/')))).toBe(true);
+  });
+
+  it('are shared out among the workers in runs of consecutive files of about equal bytes', () => {
+    const share = consecutiveShares as (files: string[], sizes: number[], n: number) => string[][];
+    expect(share(['a', 'b', 'c', 'd'], [1, 1, 1, 1], 2)).toEqual([['a', 'b'], ['c', 'd']]);
+    // Three big downloads among small pages do not all go to one worker.
+    expect(share(['p1', 'p2', 'big1', 'big2', 'big3', 'p3'], [1, 1, 100, 100, 100, 1], 2)).toEqual([['p1', 'p2', 'big1', 'big2'], ['big3', 'p3']]);
+    expect(share(['a'], [5], 4)).toEqual([['a']]);
   });
 });
