@@ -51,11 +51,13 @@ type Cache = { key: string; site: Site };
 
 /** The loaded site for the current DATA_DIR and build date (throws DataError on bad data). */
 export function getSite(): Site {
-  const dir = dataDir(process.env);
-  const key = `${dir}|${process.env.SOURCE_DATE_EPOCH ?? ''}`;
+  // Called by every component of every page: the cache is keyed by the settings as written,
+  // so a hit costs two environment lookups and no path resolution.
+  const key = `${process.cwd()}|${process.env.DATA_DIR ?? ''}|${process.env.SOURCE_DATE_EPOCH ?? ''}`;
   const g = globalThis as unknown as Record<symbol, Cache | undefined>;
   const hit = g[CACHE];
   if (hit && hit.key === key) return hit.site;
+  const dir = dataDir(process.env);
   const started = performance.now();
   const cpu = process.cpuUsage();
   const { dataset, warnings } = loadDataset(dir, { env: process.env });

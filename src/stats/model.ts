@@ -289,7 +289,14 @@ export class Model {
 
 /** Years that get their own progress pages: those with targets, and the latest year with reports. */
 export function progressYears(model: Model): number[] {
-  const ys = new Set(model.dataset.targets.map((t) => t.year));
-  if (model.latestYear != null) ys.add(model.latestYear);
-  return [...ys].filter((y) => model.lastMonthOf(y) != null).sort((a, b) => a - b);
+  // Asked for by every progress page and figure; the targets run to 13,000 rows nationally.
+  let years = PROGRESS_YEARS.get(model);
+  if (!years) {
+    const ys = new Set(model.dataset.targets.map((t) => t.year));
+    if (model.latestYear != null) ys.add(model.latestYear);
+    years = [...ys].filter((y) => model.lastMonthOf(y) != null).sort((a, b) => a - b);
+    PROGRESS_YEARS.set(model, years);
+  }
+  return [...years];
 }
+const PROGRESS_YEARS = new WeakMap<Model, number[]>();
