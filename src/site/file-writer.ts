@@ -2,7 +2,8 @@
  * Writes files from a worker thread, so that creating them overlaps with the rendering on
  * the main thread. On this machine's disk creating a file costs about 0.5 ms whatever its
  * size (BENCHMARKS.md), and a national build writes 200,000 figure downloads: written by
- * the main thread that was 52 s of a build during which the second core sat idle.
+ * the main thread after Astro had finished, they took 52 s; the thread mostly waits on the
+ * disk, so it takes little from the rendering.
  *
  * The writer holds at most `maxQueuedBytes` of data not yet written: `write` resolves at
  * once below that, and waits for the worker to catch up above it, so a slow disk slows the

@@ -4,9 +4,9 @@
  * A city page of a national build has about 20 tables and 3,000 cells; written as Astro
  * markup, each cell was a rendered expression of its own (escaping, attribute handling,
  * promise checks) and the tables took most of the page's time (BENCHMARKS.md). The output
- * is the same markup Astro made, byte for byte: text is escaped as Astro escapes text,
- * attribute values as Astro escapes attributes, and every text comes from the data only
- * through these two functions.
+ * has the same elements, attributes and text as Astro's markup had (only the whitespace
+ * between tags is gone): text is escaped as Astro escapes text, attribute values as Astro
+ * escapes attributes, and every text from the data goes through one of the two.
  */
 import { escapeHtml } from '../format/html';
 import type { TableSpec } from './figures';
