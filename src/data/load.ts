@@ -2,17 +2,17 @@
  * Reads and validates everything in DATA_DIR in one go. All problems of all files are
  * collected before anything is thrown, so one run shows the staff every fix to make.
  */
-import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { checkBuildDate } from './build-date';
 import type { ReadContext } from './context';
-import { readCsv, type ParsedCsv } from './csv';
+import { readCsv, scanCsv, type ParsedCsv } from './csv';
 import { DATASET_FILE, readDatasetMeta } from './dataset-meta';
 import { EMPLOYERS_FILE, readEmployers } from './employers';
 import { EXPECTED } from './fields';
 import { GROUPS_FILE, readGroups } from './groups';
 import { MONTHLY_FILE, readMonthly } from './monthly';
 import { DataError } from './problems';
+import { openFiles, readFileContent, type FileContent } from './read-ahead';
 import { REGIONS_FILE, readRegions } from './regions';
 import { TARGETS_FILE, readTargets } from './targets';
 import type { Dataset, Problem } from './types';
@@ -21,7 +21,12 @@ import type { Dataset, Problem } from './types';
 export interface LoadOptions {
   env?: NodeJS.ProcessEnv;
   now?: Date;
+  /** Read the CSV files on a worker thread (see read-ahead.ts); by default only for large datasets. */
+  readAhead?: boolean;
 }
+
+/** The CSV files, in the order they are validated (each needs the regions, some the targets). */
+const CSV_FILES = [REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE] as const;
 
 /** The folder the data is read from: `DATA_DIR`, else `data/` at the project root (the working directory). */
 export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -45,35 +50,48 @@ export function loadDataset(dir: string, options: LoadOptions = {}): { dataset: 
   // Each file is read by its module, which visits the rows as they are parsed. A module may
   // stop early (regions.csv without an id column); the rest of its rows are then still read
   // for their own problems, so that every problem of every file is listed.
-  const read = <T>(file: string, required: boolean, readFile: (parsed: ParsedCsv | undefined) => T): T => {
-    const bytes = readBytes(dir, file, required, problems);
-    const parsed = bytes === undefined ? undefined : readCsv(file, bytes, problems);
-    const result = readFile(parsed);
-    parsed?.forEachRow(() => {});
-    return result;
-  };
-  const { regions, order } = read(REGIONS_FILE, true, (parsed) => readRegions(parsed, { problems, warnings }));
-  const ctx: ReadContext = { problems, warnings, buildDate: date.buildDate, regionOrder: order };
-  const targets = read(TARGETS_FILE, true, (parsed) => readTargets(parsed, ctx));
-  const monthly = read(MONTHLY_FILE, true, (parsed) => readMonthly(parsed, ctx));
-  const groups = read(GROUPS_FILE, false, (parsed) => readGroups(parsed, ctx));
-  const employers = read(EMPLOYERS_FILE, false, (parsed) => readEmployers(parsed, ctx));
-
-  if (problems.length > 0) throw new DataError(problems, warnings);
-  return { dataset: { meta, regions, targets, monthly, groups, employers, buildDate: date.buildDate }, warnings };
+  const files = openFiles(dir, CSV_FILES, options.readAhead);
+  try {
+    const read = <T>(file: (typeof CSV_FILES)[number], required: boolean, readFile: (parsed: ParsedCsv | undefined) => T): T => {
+      const content = contentOf(file, files.take(file), required, dir, problems);
+      const parsed =
+        content === undefined ? undefined : content.kind === 'text' ? scanCsv(file, content.text, problems) : readCsv(file, content.bytes, problems);
+      const result = readFile(parsed);
+      parsed?.forEachRow(() => {});
+      return result;
+    };
+    const { regions, order } = read(REGIONS_FILE, true, (parsed) => readRegions(parsed, { problems, warnings }));
+    const ctx: ReadContext = { problems, warnings, buildDate: date.buildDate, regionOrder: order };
+    const targets = read(TARGETS_FILE, true, (parsed) => readTargets(parsed, ctx));
+    const monthly = read(MONTHLY_FILE, true, (parsed) => readMonthly(parsed, ctx));
+    const groups = read(GROUPS_FILE, false, (parsed) => readGroups(parsed, ctx));
+    const employers = read(EMPLOYERS_FILE, false, (parsed) => readEmployers(parsed, ctx));
+    if (problems.length > 0) throw new DataError(problems, warnings);
+    return { dataset: { meta, regions, targets, monthly, groups, employers, buildDate: date.buildDate }, warnings };
+  } finally {
+    files.close();
+  }
 }
 
-/** The file's bytes; undefined when it is absent (a problem when it is required) or unreadable (a problem). */
-function readBytes(dir: string, file: string, required: boolean, problems: Problem[]): Uint8Array | undefined {
-  try {
-    return readFileSync(path.join(dir, file));
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') {
-      if (required) problems.push({ file, line: 0, expected: EXPECTED.requiredFile(dir) });
-    } else {
-      problems.push({ file, line: 0, expected: EXPECTED.readableFile(code ?? String(error)) });
-    }
-    return undefined;
+/** The content to parse; undefined when the file is absent (a problem when it is required) or unreadable (a problem). */
+function contentOf(
+  file: string,
+  content: FileContent,
+  required: boolean,
+  dir: string,
+  problems: Problem[],
+): Exclude<FileContent, { kind: 'error' }> | undefined {
+  if (content.kind !== 'error') return content;
+  if (content.code === 'ENOENT') {
+    if (required) problems.push({ file, line: 0, expected: EXPECTED.requiredFile(dir) });
+  } else {
+    problems.push({ file, line: 0, expected: EXPECTED.readableFile(content.code) });
   }
+  return undefined;
+}
+
+/** dataset.json's bytes, read on the spot (a few hundred bytes); undefined when absent or unreadable. */
+function readBytes(dir: string, file: string, required: boolean, problems: Problem[]): Uint8Array | undefined {
+  const content = contentOf(file, readFileContent(dir, file), required, dir, problems);
+  return content?.kind === 'bytes' ? content.bytes : undefined;
 }
