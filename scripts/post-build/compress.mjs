@@ -43,8 +43,12 @@ export function isLongTail(rel) {
  * The files are shared out among one worker thread per core, each reading, compressing and
  * writing with the synchronous calls: most files are pages of 5–20 KB, for which the
  * promise-based calls' round trips through libuv's thread pool cost more than compressing.
+ *
+ * `only` limits the work to one folder of the site and `skip` leaves folders out (paths relative
+ * to the site, with / separators), so that a folder another step is still writing can be done
+ * after it (scripts/post-build.mjs).
  * @param {string} dir the built site
- * @param {{ minBytes?: number, brotliQuality?: number, concurrency?: number }} [options]
+ * @param {{ minBytes?: number, brotliQuality?: number, concurrency?: number, only?: string, skip?: string[] }} [options]
  * @returns {Promise<{ files: number, bytes: number, gzBytes: number, brBytes: number, ms: number }>}
  */
 export async function compress(dir, options = {}) {
@@ -52,8 +56,11 @@ export async function compress(dir, options = {}) {
   const minBytes = options.minBytes ?? MIN_BYTES;
   const quality = options.brotliQuality ?? brotliQualityFromEnv();
   const threads = Math.max(1, options.concurrency ?? availableParallelism());
+  const inSite = (rel) => path.join(dir, ...rel.split('/')) + path.sep;
+  const skip = ['data/figures', 'embed', ...(options.skip ?? [])].map(inSite);
+  const root = options.only === undefined ? dir : inSite(options.only).slice(0, -1);
   const todo = [];
-  for await (const file of walk(dir, [path.join(dir, 'data', 'figures') + path.sep, path.join(dir, 'embed') + path.sep])) {
+  for await (const file of walk(root, skip)) {
     const rel = path.relative(dir, file).split(path.sep).join('/');
     if (COMPRESSIBLE.includes(path.extname(file).toLowerCase()) && !isLongTail(rel)) todo.push(file);
   }
@@ -136,12 +143,24 @@ function brotliQualityFromEnv() {
 }
 
 async function* walk(dir, skip) {
-  for (const ent of await readdir(dir, { withFileTypes: true })) {
+  let entries;
+  try {
+    entries = await readdir(dir, { withFileTypes: true });
+  } catch (error) {
+    if (error.code === 'ENOENT') return; // `only` a folder this site does not have
+    throw error;
+  }
+  for (const ent of entries) {
     const p = path.join(dir, ent.name);
     if (ent.isDirectory()) {
       if (!skip.includes(p + path.sep)) yield* walk(p, skip);
     } else if (ent.isFile()) yield p;
   }
+}
+
+/** The totals of two runs, e.g. the site and then the folder done after it. */
+export function addCompression(a, b) {
+  return { files: a.files + b.files, bytes: a.bytes + b.bytes, gzBytes: a.gzBytes + b.gzBytes, brBytes: a.brBytes + b.brBytes, ms: a.ms + b.ms };
 }
 
 /** One line for the build log. */

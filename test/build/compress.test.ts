@@ -1,10 +1,11 @@
 /** The build leaves precompressed copies that servers can send as they are (scripts/post-build/compress.mjs). */
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { ROOT, listFiles } from './build-site';
-import { COMPRESSIBLE, MIN_BYTES, consecutiveShares, isLongTail } from '../../scripts/post-build/compress.mjs';
+import { COMPRESSIBLE, MIN_BYTES, compress, consecutiveShares, isLongTail } from '../../scripts/post-build/compress.mjs';
 
 const out = inject('fixtureOut');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
@@ -55,5 +56,26 @@ describe('precompressed copies (.gz, .br)', () => {
     // Three big downloads among small pages do not all go to one worker.
     expect(share(['p1', 'p2', 'big1', 'big2', 'big3', 'p3'], [1, 1, 100, 100, 100, 1], 2)).toEqual([['p1', 'p2', 'big1', 'big2'], ['big3', 'p3']]);
     expect(share(['a'], [5], 4)).toEqual([['a']]);
+  });
+
+  it('can leave a folder out and do it afterwards, as the post-build does with the search index', async () => {
+    const site = mkdtempSync(path.join(tmpdir(), 'compress-test-'));
+    try {
+      const page = '<p>扩面</p>'.repeat(400);
+      for (const rel of ['index.html', 'pagefind/pagefind-ui.js', 'cities/a/index.html']) {
+        mkdirSync(path.dirname(path.join(site, rel)), { recursive: true });
+        writeFileSync(path.join(site, rel), page);
+      }
+      const run = compress as (dir: string, o: { skip?: string[]; only?: string; concurrency?: number }) => Promise<{ files: number }>;
+      const copies = () => listFiles(site).filter((f) => f.endsWith('.gz')).map((f) => f.split(path.sep).join('/')).sort();
+      expect((await run(site, { skip: ['pagefind'], concurrency: 1 })).files).toBe(2);
+      expect(copies()).toEqual(['cities/a/index.html.gz', 'index.html.gz']);
+      expect((await run(site, { only: 'pagefind', concurrency: 1 })).files).toBe(1);
+      expect(copies()).toEqual(['cities/a/index.html.gz', 'index.html.gz', 'pagefind/pagefind-ui.js.gz']);
+      // A folder the site does not have is nothing to do, not an error.
+      expect((await run(site, { only: 'absent' })).files).toBe(0);
+    } finally {
+      rmSync(site, { recursive: true, force: true });
+    }
   });
 });
