@@ -1,4 +1,7 @@
-/** Plain text for places that are read as HTML after one level of decoding (RSS descriptions). */
+/**
+ * Plain text for places that are read as HTML: pages made as strings rather than Astro markup
+ * (tables, the page shell, figure tools) and RSS descriptions.
+ */
 
 const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
 
@@ -8,3 +11,8 @@ export function escapeHtml(text: string): string {
 }
 const SPECIAL = /[&<>"']/;
 const SPECIALS = /[&<>"']/g;
+
+/** An attribute value (inside double quotes) as Astro writes it: `&` and `"` as numeric references. */
+export function escapeAttribute(value: string): string {
+  return /[&"]/.test(value) ? value.replace(/&/g, '&#38;').replace(/"/g, '&#34;') : value;
+}

@@ -8,14 +8,9 @@
  * between tags is gone): text is escaped as Astro escapes text, attribute values as Astro
  * escapes attributes, and every text from the data goes through one of the two.
  */
-import { escapeHtml } from '../format/html';
+import { escapeAttribute as attr, escapeHtml } from '../format/html';
 import type { TableSpec } from './figures';
 import type { Cell, RichRow, RichTable } from './report-common';
-
-/** An attribute value as Astro writes it (`&` and `"` as numeric references). */
-function attr(value: string): string {
-  return /[&"]/.test(value) ? value.replace(/&/g, '&#38;').replace(/"/g, '&#34;') : value;
-}
 
 /** ` name="value"`, or nothing when the value is undefined (as Astro omits it). */
 function optional(name: string, value: string | undefined): string {

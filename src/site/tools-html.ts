@@ -1,0 +1,65 @@
+/**
+ * The HTML of the tools under each chart (FigureTools.astro) and of a box of text to copy
+ * (CopyBox.astro), made as one string each.
+ *
+ * A city page of a national build has 16 charts, each with its tools and two copy boxes: as
+ * Astro markup that was 48 components and some 500 rendered expressions a page, for markup
+ * that differs from chart to chart only in a few texts. The markup is the same as Astro's was
+ * (only the whitespace between tags and the scoping attributes are gone; the styles are global,
+ * src/styles/tools.css): texts are escaped as Astro escapes text, attribute values as Astro
+ * escapes attributes, and every text from the data goes through one of the two.
+ */
+import { escapeAttribute as attr, escapeHtml } from '../format/html';
+import { MEASURE_ANCHORS, MEASURE_NAMES, TOOL_TERMS } from '../i18n/glossary';
+import { absoluteUrl, citationSource } from './about';
+import { fullReference } from './citation';
+import { figureFiles, type FigureSpec } from './figures';
+import type { Site } from './site';
+
+/**
+ * Text to copy, readable and selectable without JavaScript (a <pre>); src/scripts/copy.ts adds
+ * a 复制 button when JavaScript runs. `label` says what it is (e.g. 嵌入代码); `code` shows it
+ * in a monospace font.
+ */
+export function copyBoxHtml(text: string, label: string, code = false): string {
+  const l = attr(label);
+  return `<div class="copy-box" data-copy-label="${l}"><pre class="copy-text${code ? ' code' : ''}" aria-label="${l}">${escapeHtml(text)}</pre></div>`;
+}
+
+/**
+ * The <iframe> code of a figure's embed page, as other sites paste it. Its attribute values are
+ * escaped for HTML here, and the whole code again as text when shown (copyBoxHtml).
+ */
+export function embedCode(figure: Pick<FigureSpec, 'id' | 'title'>, site: URL | string | undefined): string {
+  const embedUrl = absoluteUrl(figureFiles(figure.id).embed, site);
+  const title = figure.title.replace(/&/g, '&amp;').replace(/"/g, '&quot;').replace(/</g, '&lt;');
+  return `<iframe src="${embedUrl}" title="${title}" width="100%" height="660" loading="lazy" style="border:0;max-width:720px"></iframe>`;
+}
+
+/**
+ * Under a chart: its CSV and metadata, SVG (and PNG, made by src/scripts/figure-png.ts), links
+ * to the definitions of its measures, a citation of the chart at `permalink` (a site path) and
+ * its embed code. Hidden from the search index.
+ */
+export function figureToolsHtml(figure: FigureSpec, permalink: string, site: Site, siteUrl: URL | string | undefined): string {
+  const files = figureFiles(figure.id);
+  const title = escapeHtml(figure.title);
+  const titleAttr = attr(figure.title);
+  const reference = fullReference(citationSource(site), { title: figure.title, url: absoluteUrl(`${permalink}#${figure.id}`, siteUrl) });
+  const definitions =
+    figure.measures.length === 0
+      ? ''
+      : `<dt>${TOOL_TERMS.definitions}</dt><dd>` +
+        figure.measures.map((m) => `<a href="/methodology/#${attr(MEASURE_ANCHORS[m])}">${escapeHtml(MEASURE_NAMES[m])}</a>`).join(' · ') +
+        '</dd>';
+  return (
+    `<details class="figure-tools" data-pagefind-ignore><summary>${TOOL_TERMS.tools}<span class="visually-hidden">：${title}</span></summary>` +
+    `<dl><dt>数据</dt><dd><a href="${attr(figure.csv)}" download aria-label="下载CSV：${titleAttr}">CSV</a> · <a href="${attr(files.metadata)}">说明（JSON）</a></dd>` +
+    `<dt>图片</dt><dd> <a href="${attr(files.svg)}" download aria-label="下载SVG：${titleAttr}">SVG</a> ` +
+    `<span class="png-slot" data-png-svg="${attr(files.svg)}" data-png-name="${attr(figure.id)}" data-png-title="${titleAttr}" hidden></span> </dd>` +
+    `${definitions}</dl>` +
+    `<p class="tool-label">${TOOL_TERMS.citeFigure}（GB/T 7714）</p>${copyBoxHtml(reference, TOOL_TERMS.citeFigure)}` +
+    `<p class="tool-label">${TOOL_TERMS.embedCode}（<a href="${attr(files.embed)}">预览</a>）</p>${copyBoxHtml(embedCode(figure, siteUrl), TOOL_TERMS.embedCode, true)}` +
+    '</details>'
+  );
+}
