@@ -7,10 +7,10 @@
  *
  * Not precompressed: the long tail of the site, files each fetched now and then, of which a
  * national build has hundreds of thousands: the per-figure downloads (/data/figures/), the
- * embed pages (/embed/) and the entry pages of named employers (/employers/<id>/). Creating a
- * file costs about 0.5 ms on the build machine whatever its size, so their copies made this
- * the longest step of a national build (327 s; BENCHMARKS.md). deploy/nginx.conf compresses
- * them when they are sent (gzip on, as most static hosts and CDNs do anyway).
+ * embed pages (/embed/) and the entry pages of named employers (/employers/<id>/). Their
+ * copies, over half a million files, made this the longest step of a national build (327 s;
+ * BENCHMARKS.md). deploy/nginx.conf compresses them when they are sent (gzip on, as most
+ * static hosts and CDNs do anyway).
  *
  * Brotli quality 6 by default: on this site's pages it is ~85 MB/s against ~1 MB/s for
  * quality 11, for output ~15% larger (still ~20% smaller than gzip), which keeps the
