@@ -409,11 +409,17 @@ function columnName(c: TableSpec['columns'][number]): string {
 
 /** The methodology anchor of a column heading that names a measure (参保人数 → enrolled), if any. */
 function measureAnchor(label: string): string | undefined {
+  // Every figure's metadata asks this of each column: a national build, a million times, of a
+  // few dozen distinct headings.
+  if (ANCHORS.has(label)) return ANCHORS.get(label);
   const found = (Object.keys(MEASURE_NAMES) as (keyof typeof MEASURE_NAMES)[])
     .filter((k) => label.endsWith(MEASURE_NAMES[k]))
     .sort((a, b) => MEASURE_NAMES[b].length - MEASURE_NAMES[a].length)[0];
-  return found && MEASURE_ANCHORS[found];
+  const anchor = found && MEASURE_ANCHORS[found];
+  if (ANCHORS.size < 10_000) ANCHORS.set(label, anchor);
+  return anchor;
 }
+const ANCHORS = new Map<string, string | undefined>();
 
 /** The dictionary entries of a figure table's columns (definition links need `siteUrl`). */
 export function tableColumns(table: TableSpec, siteUrl?: string): DictionaryColumn[] {
