@@ -2,12 +2,12 @@
  * Where loadDataset gets the files' contents from: read on the spot, or read and decoded by a
  * worker thread one file ahead of the validation.
  *
- * Reading a national dataset (121 MB) took 2.5–2.8 s, of which about 1.6 s was validating
- * rows and about 1.2 s turning the files' UTF-8 bytes into text (readFileSync and
- * TextDecoder, mostly for employers.csv, which is mostly Chinese). Decoding needs nothing from
- * the validation, so a worker thread reads and decodes the next file while the main thread
- * validates this one; the text arrives as a copy (structured clone, tens of milliseconds for
- * the largest file). loadDataset stays synchronous: the main thread blocks on a shared counter
+ * Loading a national dataset (121 MB) took 2.1–2.4 s alone, of which about 0.5 s was turning
+ * the files' UTF-8 bytes into text (readFileSync and TextDecoder, mostly for employers.csv,
+ * which is mostly Chinese). Decoding needs nothing from the validation, so a worker thread
+ * reads and decodes the next file while the main thread validates this one; the text arrives
+ * as a copy (structured clone, tens of milliseconds for the largest file). Measured alone,
+ * ten alternating runs: 2.28 s → 1.85 s (BENCHMARKS.md). loadDataset stays synchronous: the main thread blocks on a shared counter
  * (Atomics.wait) until the worker has posted the file it needs next.
  *
  * The worker decodes only valid UTF-8 (a leading BOM removed, as decodeText does). Anything
