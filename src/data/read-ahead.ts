@@ -47,17 +47,18 @@ export const READ_AHEAD_MIN_BYTES = 8 * 1024 * 1024;
  * (tests); by default the worker is used when the files add up to READ_AHEAD_MIN_BYTES.
  */
 export function openFiles(dir: string, files: readonly string[], readAhead?: boolean): FileSource {
-  const use = readAhead ?? totalBytes(dir, files) >= READ_AHEAD_MIN_BYTES;
+  const use = readAhead ?? filesBytes(dir, files) >= READ_AHEAD_MIN_BYTES;
   return use ? new ReadAhead(dir, files) : new ReadOnTheSpot(dir);
 }
 
-function totalBytes(dir: string, files: readonly string[]): number {
+/** Total size of those of `files` present in `dir` (absent or unreadable ones count 0). */
+export function filesBytes(dir: string, files: readonly string[]): number {
   let total = 0;
   for (const file of files) {
     try {
       total += statSync(path.join(dir, file)).size;
     } catch {
-      // Absent or unreadable: reported when the file is taken.
+      // Absent or unreadable: reported when the file is read.
     }
   }
   return total;

@@ -7,12 +7,12 @@
  * globalThis rather than in a module variable: the data is read and validated once.
  */
 import { createHash } from 'node:crypto';
-import { statSync } from 'node:fs';
 import path from 'node:path';
 import { DATASET_FILE } from '../data/dataset-meta';
 import { EMPLOYERS_FILE } from '../data/employers';
 import { GROUPS_FILE } from '../data/groups';
 import { loadDataset, dataDir } from '../data/load';
+import { filesBytes } from '../data/read-ahead';
 import { MONTHLY_FILE } from '../data/monthly';
 import { REGIONS_FILE } from '../data/regions';
 import { TARGETS_FILE } from '../data/targets';
@@ -82,15 +82,7 @@ const DATA_FILES = [DATASET_FILE, REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROU
 
 /** Total size of the data files present in `dir`. */
 function dataBytes(dir: string): number {
-  let bytes = 0;
-  for (const file of DATA_FILES) {
-    try {
-      bytes += statSync(path.join(dir, file)).size;
-    } catch {
-      // Absent optional file.
-    }
-  }
-  return bytes;
+  return filesBytes(dir, DATA_FILES);
 }
 
 /**
