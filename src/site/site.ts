@@ -7,7 +7,6 @@
  * globalThis rather than in a module variable: the data is read and validated once.
  */
 import { createHash } from 'node:crypto';
-import path from 'node:path';
 import { DATASET_FILE } from '../data/dataset-meta';
 import { EMPLOYERS_FILE } from '../data/employers';
 import { GROUPS_FILE } from '../data/groups';
