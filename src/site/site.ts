@@ -91,12 +91,22 @@ function dataBytes(dir: string): number {
  */
 export function datasetVersion(dataset: Dataset, published: Employer[]): string {
   const h = createHash('sha256');
-  const strip = <T extends { source?: unknown }>(r: T) => ({ ...r, source: undefined });
   h.update(JSON.stringify(dataset.meta));
+  // The same bytes as hashing each record's JSON in turn, without 800,000 calls into the hash
+  // at national size: records are joined into chunks of about 64 KB (1.3 → 1.0 s there).
+  let chunk = '';
   for (const part of [dataset.regions, dataset.targets, dataset.monthly, dataset.groups, published] as { source?: unknown }[][]) {
-    for (const r of part) h.update(JSON.stringify(strip(r)));
-    h.update('\n');
+    for (const r of part) {
+      const { source, ...record } = r;
+      chunk += JSON.stringify(record);
+      if (chunk.length > 65_536) {
+        h.update(chunk);
+        chunk = '';
+      }
+    }
+    chunk += '\n';
   }
+  h.update(chunk);
   const date = (dataset.meta.asOf ?? dataset.buildDate).replaceAll('-', '');
   return `${date}-${h.digest('hex').slice(0, 8)}`;
 }
