@@ -44,7 +44,7 @@ const started = Date.now();
 // Node flags given to this script (e.g. --cpu-prof, --max-old-space-size) apply to the astro build too.
 const astro = spawnSync(
   process.execPath,
-  [...process.execArgv, ...heapFlags(), path.join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', path.relative(root, next)],
+  [...process.execArgv, ...heapFlags(), path.join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', path.relative(root, next), ...astroFlags()],
   { cwd: root, stdio: 'inherit', env },
 );
 if (astro.status !== 0) {
@@ -92,6 +92,14 @@ function heapFlags() {
   const raw = process.env.BUILD_HEAP_MB?.trim() || '1536';
   if (!/^\d+$/.test(raw) || Number(raw) < 256) fail(`BUILD_HEAP_MB must be a whole number of megabytes, at least 256; got "${raw}"`);
   return [`--max-old-space-size=${raw}`];
+}
+
+/** `npm run build -- --verbose`: Astro's debug log, which lists e.g. every withheld employer id. */
+function astroFlags() {
+  const args = process.argv.slice(2);
+  const unknown = args.filter((a) => a !== '--verbose');
+  if (unknown.length) fail(`unknown option ${unknown.join(' ')} (the only option is --verbose; settings are environment variables, see README.md)`);
+  return args;
 }
 
 function fail(message) {

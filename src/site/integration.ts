@@ -3,7 +3,7 @@
  * bad file fails the build with every problem listed as file:line: column, and
  * reports warnings and withheld employer ids in the build log.
  */
-import type { AstroIntegration } from 'astro';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, formatProblem } from '../data/problems';
@@ -48,9 +48,7 @@ export function dataIntegration(): AstroIntegration {
               `build date ${site.dataset.buildDate}, version ${site.version}`,
           );
           logger.info(`named employers: ${site.employers.length} published, ${site.withheld.length} left out`);
-          if (site.withheld.length) {
-            logger.info(`left out (not published on ${site.dataset.buildDate}): ${site.withheld.map((w) => `${w.id} (${w.reason})`).join(', ')}`);
-          }
+          if (site.withheld.length) logWithheld(logger, site.withheld, site.dataset.buildDate);
         } catch (err) {
           if (err instanceof DataError) {
             for (const p of err.problems) logger.error(formatProblem(p));
@@ -71,4 +69,27 @@ export function dataIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/** Withheld ids listed in the build log at the default log level; `--verbose` lists them all. */
+export const WITHHELD_SHOWN = 50;
+
+/**
+ * The entries left out, for the build log: every id of a small list, as before; of a national
+ * one (12,000 ids, a 300 KB line) the count by reason and the first ids, and every id at the
+ * debug level (`npm run build -- --verbose`), so nothing is left out of the record.
+ */
+export function logWithheld(logger: Pick<AstroIntegrationLogger, 'info' | 'debug'>, withheld: { id: string; reason: string }[], buildDate: string): void {
+  const entry = (w: { id: string; reason: string }) => `${w.id} (${w.reason})`;
+  const head = `left out (not published on ${buildDate})`;
+  if (withheld.length <= WITHHELD_SHOWN) {
+    logger.info(`${head}: ${withheld.map(entry).join(', ')}`);
+    return;
+  }
+  const byReason = new Map<string, number>();
+  for (const w of withheld) byReason.set(w.reason, (byReason.get(w.reason) ?? 0) + 1);
+  const counts = [...byReason].map(([reason, n]) => `${n} ${reason}`).join(', ');
+  const more = withheld.length - WITHHELD_SHOWN;
+  logger.info(`${head}: ${counts}; ${withheld.slice(0, WITHHELD_SHOWN).map(entry).join(', ')} … and ${more} more (npm run build -- --verbose lists every one)`);
+  logger.debug(`${head}, all ${withheld.length}: ${withheld.map(entry).join(', ')}`);
 }
