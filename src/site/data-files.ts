@@ -174,11 +174,13 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
 
 /**
  * Sizes of the bodies generated in this build, by site URL and path. The whole-dataset files
- * run to 100 MB at national scale; the /data/ page, which lists every size, is rendered after
- * the endpoints have written them and so reads the sizes here instead of generating each file
- * a second time (18 s of a national build).
+ * run to 100 MB at national scale; the /data/ page, which lists every size, has them written
+ * first (DataDownloadWriter) and reads the sizes here instead of generating each file a second
+ * time (18 s of a national build). On globalThis: the writer runs from the integration's copy
+ * of this module, the page from the pages' bundled copy (see site.ts).
  */
-const SIZES = new WeakMap<Site, Map<string, number>>();
+const SIZES_KEY = Symbol.for('kuomian.download-sizes');
+const SIZES: WeakMap<Site, Map<string, number>> = ((globalThis as unknown as Record<symbol, WeakMap<Site, Map<string, number>>>)[SIZES_KEY] ??= new WeakMap());
 
 function* recorded(site: Site, siteUrl: string, path: string, make: () => string | Iterable<string>): Generator<string> {
   const made = make();
@@ -197,9 +199,14 @@ function* recorded(site: Site, siteUrl: string, path: string, make: () => string
   sizes.set(`${siteUrl} ${path}`, bytes);
 }
 
+/** The size in bytes of a download whose body this build has made already (undefined if not). */
+export function recordedSize(site: Site, siteUrl: string, sitePath: string): number | undefined {
+  return SIZES.get(site)?.get(`${siteUrl} ${sitePath}`);
+}
+
 /** The size in bytes of a download (UTF-8), generating it only if this build has not yet. */
 export function byteSize(site: Site, siteUrl: string, f: DataFile): number {
-  const known = SIZES.get(site)?.get(`${siteUrl} ${f.path}`);
+  const known = recordedSize(site, siteUrl, f.path);
   if (known !== undefined) return known;
   let bytes = 0;
   for (const chunk of f.chunks()) bytes += Buffer.byteLength(chunk, 'utf8');

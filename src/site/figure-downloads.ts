@@ -5,6 +5,7 @@ import type { Site } from './site';
 import { absoluteUrl, citationSource } from './about';
 import { downloadMeta, jsonFile, tableColumns, tableCsv } from './downloads';
 import { figureFiles, type FigureSpec } from './figures';
+import { buildSlot } from './build-slot';
 import { FileWriter } from './file-writer';
 import { figureRegistry, registryEntry, type RegistryEntry } from './figure-registry';
 import { standaloneSvg } from './figure-svg';
@@ -133,30 +134,19 @@ export class FigureDownloadWriter {
   }
 }
 
-const KEY = Symbol.for('kuomian.figure-downloads');
-type Slot = Record<symbol, FigureDownloadWriter | undefined>;
+const SLOT = buildSlot<FigureDownloadWriter>('figure downloads');
 
-/**
- * Starts the figure downloads of `astro build` into `outDir` (the data integration, at
- * astro:build:start). Kept on globalThis: the pages run from a separately bundled copy of
- * this module (see site.ts).
- */
+/** Starts the figure downloads of `astro build` into `outDir` (the data integration, at astro:build:start). */
 export function startFigureDownloads(outDir: string, base: URL | undefined): FigureDownloadWriter {
-  const w = new FigureDownloadWriter(outDir, base);
-  (globalThis as unknown as Slot)[KEY] = w;
-  return w;
+  return SLOT.start(new FigureDownloadWriter(outDir, base));
 }
 
 /** Ends the downloads started by startFigureDownloads (astro:build:done); returns the files written. */
-export async function finishFigureDownloads(site: Site): Promise<number> {
-  const slot = globalThis as unknown as Slot;
-  const w = slot[KEY];
-  if (!w) throw new Error('figure downloads: finished before they were started');
-  slot[KEY] = undefined;
-  return w.finish(site);
+export function finishFigureDownloads(site: Site): Promise<number> {
+  return SLOT.finish(site);
 }
 
 /** From an embed page: writes its chart's downloads while `astro build` runs (no-op on the dev server). */
 export async function writeFromEmbed(site: Site, e: RegistryEntry, figure: FigureSpec): Promise<void> {
-  await (globalThis as unknown as Slot)[KEY]?.write(site, e, figure);
+  await SLOT.current()?.write(site, e, figure);
 }

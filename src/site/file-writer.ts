@@ -12,14 +12,16 @@
  */
 import { Worker } from 'node:worker_threads';
 
-// CommonJS: an eval'd worker is not a module. Writes a batch, then says how many bytes it wrote.
+// CommonJS: an eval'd worker is not a module. Writes a batch of [path, data, append?] triples
+// in order, then says how many bytes it wrote.
 const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
-const { writeFileSync } = require('node:fs');
+const { appendFileSync, writeFileSync } = require('node:fs');
 parentPort.on('message', (batch) => {
   let bytes = 0;
-  for (let i = 0; i < batch.length; i += 2) {
-    writeFileSync(batch[i], batch[i + 1]);
+  for (let i = 0; i < batch.length; i += 3) {
+    if (batch[i + 2]) appendFileSync(batch[i], batch[i + 1]);
+    else writeFileSync(batch[i], batch[i + 1]);
     bytes += batch[i + 1].length;
   }
   parentPort.postMessage(bytes);
@@ -37,14 +39,14 @@ export class FileWriter {
   private readonly worker: Worker;
   private readonly maxQueued: number;
   private readonly batchFiles: number;
-  private batch: string[] = [];
+  private batch: (string | boolean)[] = [];
   private batchBytes = 0;
   private queued = 0;
   private failure: Error | undefined;
   private waiting: (() => void)[] = [];
   private exited: Promise<void>;
   private closing = false;
-  /** Files handed to the writer so far. */
+  /** Files handed to the writer so far (pieces added with `append` do not count). */
   files = 0;
 
   constructor(options: FileWriterOptions = {}) {
@@ -83,13 +85,27 @@ export class FileWriter {
   }
 
   /** Queues `data` to be written to `file` (an absolute path whose directory exists). */
-  async write(file: string, data: string): Promise<void> {
+  write(file: string, data: string): Promise<void> {
+    this.files++;
+    return this.queue(file, data, false);
+  }
+
+  /**
+   * Queues `data` to be added to the end of `file`, after everything queued before it: a file
+   * too large to exist as one string is written with `write` for its first piece and `append`
+   * for the rest.
+   */
+  append(file: string, data: string): Promise<void> {
+    return this.queue(file, data, true);
+  }
+
+  private async queue(file: string, data: string, append: boolean): Promise<void> {
     if (this.failure) throw this.failure;
     if (this.closing) throw new Error(`file writer: ${file} written after close`);
-    this.batch.push(file, data);
+    this.batch.push(file, data, append);
     this.batchBytes += data.length;
-    this.files++;
-    if (this.batch.length >= this.batchFiles * 2) this.flush();
+    // Large pieces go at once, so that the worker starts on them while the next are made.
+    if (this.batch.length >= this.batchFiles * 3 || this.batchBytes >= 1e6) this.flush();
     if (this.queued > this.maxQueued) await this.drain(this.maxQueued);
     if (this.failure) throw this.failure;
   }

@@ -7,6 +7,8 @@ import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, formatProblem } from '../data/problems';
+import { absoluteUrl } from './about';
+import { finishDataDownloads, startDataDownloads } from './data-downloads';
 import { finishFigureDownloads, startFigureDownloads } from './figure-downloads';
 import { getSite } from './site';
 import { ogStats } from './og';
@@ -24,10 +26,12 @@ export function dataIntegration(): AstroIntegration {
         siteUrl = config.site;
         outDir = path.resolve(fileURLToPath(config.outDir));
       },
-      // The figure downloads are written while the pages render (see FigureDownloadWriter).
+      // The figure and dataset downloads are written while the pages render (FigureDownloadWriter, DataDownloadWriter).
       'astro:build:start': () => {
         figuresStarted = performance.now();
-        startFigureDownloads(outDir!, siteUrl ? new URL(siteUrl) : undefined);
+        const base = siteUrl ? new URL(siteUrl) : undefined;
+        startFigureDownloads(outDir!, base);
+        startDataDownloads(outDir!, absoluteUrl('/', base));
       },
       // Only `astro build`: vitest loads astro.config through getViteConfig and must not read data.
       'astro:config:setup': ({ command, logger }) => {
@@ -64,6 +68,8 @@ export function dataIntegration(): AstroIntegration {
         const files = await finishFigureDownloads(getSite());
         const s = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
         logger.info(`figures: wrote ${files} download files (${s(figuresStarted)} s alongside the pages, the last ${s(finishing)} s after them)`);
+        const dataFinishing = performance.now();
+        logger.info(`data: wrote ${await finishDataDownloads(getSite())} download files (the last ${s(dataFinishing)} s after the pages)`);
         // For the search step of scripts/post-build.mjs (see search-pages.ts).
         logger.info(`search: ${writeSearchList(fileURLToPath(dir))} pages to index`);
       },

@@ -25,6 +25,39 @@ describe('FileWriter', () => {
     expect(readFileSync(path.join(dir, 'f42.csv'), 'utf8')).toBe('地区,人数\n沈阳,42\n');
   });
 
+  it('adds appended pieces to the end of a file in order, across batches, and counts the file once', async () => {
+    const dir = tempDir();
+    const w = new FileWriter({ batchFiles: 2 });
+    const file = path.join(dir, 'big.csv');
+    await w.write(file, '地区,人数\n');
+    const pieces: string[] = [];
+    for (let i = 0; i < 50; i++) {
+      pieces.push(`沈阳,${i}\n`);
+      await w.append(file, pieces[i]!);
+      // Other files in between do not disturb the order.
+      if (i % 10 === 0) await w.write(path.join(dir, `other${i}.txt`), String(i));
+    }
+    // A piece over 1 MB goes to the worker at once.
+    const large = '大'.repeat(600_000);
+    await w.append(file, large);
+    await w.close();
+    expect(readFileSync(file, 'utf8')).toBe(`地区,人数\n${pieces.join('')}${large}`);
+    expect(w.files).toBe(6);
+  });
+
+  it('replaces a file written before, rather than appending to it', async () => {
+    const dir = tempDir();
+    const file = path.join(dir, 'a.csv');
+    const first = new FileWriter();
+    await first.write(file, 'old content\n');
+    await first.close();
+    const w = new FileWriter();
+    await w.write(file, 'new\n');
+    await w.append(file, 'more\n');
+    await w.close();
+    expect(readFileSync(file, 'utf8')).toBe('new\nmore\n');
+  });
+
   it('makes a writer wait while more than the limit is queued, and still writes everything', async () => {
     const dir = tempDir();
     const w = new FileWriter({ maxQueuedBytes: 1000, batchFiles: 1 });

@@ -2,5 +2,6 @@
 import type { GetStaticPaths } from 'astro';
 import { dataPaths, dataRoute } from '../../../site/data-endpoint';
 
-export const getStaticPaths = (() => dataPaths('/data/regions', 'json')) satisfies GetStaticPaths;
+// The build writes these files itself (DataDownloadWriter, from the /data/ page and the data integration); the route serves them in dev.
+export const getStaticPaths = (() => (import.meta.env.DEV ? dataPaths('/data/regions', 'json') : [])) satisfies GetStaticPaths;
 export const GET = dataRoute('/data/regions', 'json');
