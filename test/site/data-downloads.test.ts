@@ -3,29 +3,13 @@ import { mkdtempSync, readFileSync, readdirSync, rmSync, statSync } from 'node:f
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { loadDataset } from '../../src/data/load';
-import { publishedEmployers } from '../../src/data/publication';
-import { Model } from '../../src/stats/model';
 import { dataFiles, recordedSize } from '../../src/site/data-files';
 import { DataDownloadWriter, finishDataDownloads, startDataDownloads, writeDataDownloads } from '../../src/site/data-downloads';
-import { datasetVersion, type Site } from '../../src/site/site';
-import { AT_2005_12_31, VALID_DIR } from '../data/helpers';
+import { VALID_DIR } from '../data/helpers';
+import { siteOf } from './helpers';
 
 /** A fresh Site of the valid fixture: sizes are recorded per Site object. */
-function freshSite(): Site {
-  const { dataset, warnings } = loadDataset(VALID_DIR, AT_2005_12_31);
-  const employers = publishedEmployers(dataset.employers, dataset.buildDate);
-  return {
-    dataset,
-    model: new Model(dataset),
-    employers,
-    withheld: [],
-    warnings,
-    version: datasetVersion(dataset, employers),
-    dataDir: VALID_DIR,
-    timings: { bytes: 0, loadSeconds: 0, loadCpuSeconds: 0, modelSeconds: 0 },
-  };
-}
+const freshSite = () => siteOf(VALID_DIR);
 
 const SITE_URL = 'https://kuomian.example.org/';
 const dirs: string[] = [];
