@@ -28,7 +28,7 @@
  */
 import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -227,15 +227,38 @@ function unwrittenBytes() {
 /**
  * Waits until the disk has caught up: `sync`, then until less than 64 MB is left to write
  * (at most two minutes); after deleting outputs, 20 s more for the file system to finish
- * freeing them (see the top of this file).
+ * freeing them (see the top of this file); then until three probes in a row, 2 s apart, take
+ * the same time to create files (within 25%; at most three minutes in all).
  */
 async function settle({ afterDeleting = false } = {}) {
   const started = performance.now();
   spawnSync('sync');
   while (unwrittenBytes() > 64 * 1024 * 1024 && performance.now() - started < 120_000) await sleep(500);
   if (afterDeleting) await sleep(20_000);
+  // A large deletion from outside the run (another checkout's build, a site removed by hand)
+  // slows the creation of files too, so wait until creating files takes a steady time.
+  const probes = [];
+  while (performance.now() - started < 180_000) {
+    probes.push(fileCreationMicros());
+    const last = probes.slice(-3);
+    if (last.length === 3 && Math.max(...last) <= 1.25 * Math.min(...last)) break;
+    await sleep(2_000);
+  }
   const waited = (performance.now() - started) / 1000;
-  if (waited >= 1) log(`(waited ${waited.toFixed(1)} s for the disk to settle)`);
+  log(`(disk: ${probes.map((p) => p.toFixed(0)).join(', ')} µs to create a file${waited >= 1 ? `; waited ${waited.toFixed(1)} s for it to settle` : ''})`);
+}
+
+/** Microseconds to create one small file, from creating 1,000 (then removed). */
+function fileCreationMicros() {
+  const dir = path.join(OUT, `.probe-${process.pid}`);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  const data = 'x'.repeat(3000);
+  const started = performance.now();
+  for (let i = 0; i < 1000; i++) writeFileSync(path.join(dir, `${i}.html`), data);
+  const micros = ((performance.now() - started) * 1000) / 1000;
+  rmSync(dir, { recursive: true, force: true });
+  return micros;
 }
 
 function sleep(ms) {
