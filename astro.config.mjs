@@ -2,8 +2,8 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { dataIntegration } from './src/site/integration.ts';
-import { keepInSitemap } from './src/site/sitemap.ts';
+import { dataIntegration } from './src/site/build/integration.ts';
+import { keepInSitemap } from './src/site/build/sitemap.ts';
 
 /** Absolute URLs (canonical, sitemap, feeds, OG) use SITE_URL; the default suits the sample. */
 const site = process.env.SITE_URL || 'https://kuomian.example.org';

@@ -5,13 +5,13 @@
  * Budget: every page well under 100 ms (see README "Performance").
  */
 import { bench, describe } from 'vitest';
-import { annualReportView } from '../src/site/annual-report';
-import { assessmentIndex, assessmentView } from '../src/site/assessment-view';
-import { groupsView } from '../src/site/groups-view';
-import { monthlyReportView } from '../src/site/monthly-report';
-import { quarterlyReportView } from '../src/site/quarterly-report';
-import { periodsOf } from '../src/site/report-common';
-import { reportsIndex } from '../src/site/reports-index';
+import { annualReportView } from '../src/site/reports/annual-report';
+import { assessmentIndex, assessmentView } from '../src/site/reports/assessment-view';
+import { groupsView } from '../src/site/progress/groups-view';
+import { monthlyReportView } from '../src/site/reports/monthly-report';
+import { quarterlyReportView } from '../src/site/reports/quarterly-report';
+import { periodsOf } from '../src/site/reports/report-common';
+import { reportsIndex } from '../src/site/reports/reports-index';
 import { Model, PROVINCE } from '../src/stats/model';
 import { assessYear } from '../src/stats/assessment';
 import { nationalDataset } from './national';

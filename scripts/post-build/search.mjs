@@ -8,7 +8,7 @@
  * entry's anchor (docs/decisions/0007-search-scope.md). Anything inside `data-pagefind-ignore`
  * (tables, figure tools, citations, lists repeated from elsewhere) is left out.
  *
- * The build lists the pages marked for search beside the site (src/site/search-pages.ts); they
+ * The build lists the pages marked for search beside the site (src/site/build/search-pages.ts); they
  * are read here and passed one by one (addHTMLFile) rather than letting Pagefind read the whole
  * folder: Pagefind keeps every HTML file it reads in memory until it has seen them all, and at
  * national scale that took it past 23 GiB (BENCHMARKS.md); opening every page to look for the
@@ -27,7 +27,7 @@ import * as pagefind from 'pagefind';
 const BODY = 'data-pagefind-body';
 
 /**
- * The list of searchable pages the build wrote beside the site in `dir` (src/site/search-pages.ts,
+ * The list of searchable pages the build wrote beside the site in `dir` (src/site/build/search-pages.ts,
  * searchListFile: the same name is made there).
  */
 export function searchListFile(dir) {

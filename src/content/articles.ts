@@ -4,13 +4,13 @@
  *
  * The schema checks the shape of the frontmatter. What depends on the data (the
  * region or metric of `figure`, the live figures in the body) is checked when the
- * pages are built, by src/site/article-check.ts, with the same kind of message.
+ * pages are built, by src/site/articles/article-check.ts, with the same kind of message.
  */
 import { defineCollection, z } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { GROUP_KEYS, INSURANCES } from '../data/types';
 import { AUDIENCE_NAMES, INSURANCE_NAMES, type Audience } from '../i18n/glossary';
-import { METRICS } from '../site/metrics';
+import { METRICS } from '../stats/metrics';
 import { REGULATION_KEYS } from './regulations';
 import { contentDir } from './dir';
 

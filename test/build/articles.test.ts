@@ -8,7 +8,7 @@
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
-import { pngSize } from '../../src/site/og';
+import { pngSize } from '../../src/site/articles/og';
 import { ROOT, buildSite, listFiles, page, text } from './build-site';
 
 const out = inject('fixtureOut');

@@ -7,7 +7,7 @@
 import { cpSync, existsSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { EMPLOYERS_PAGE_SIZE, FEED_SIZE, REGION_PREVIEW_SIZE } from '../../src/site/employers-view';
+import { EMPLOYERS_PAGE_SIZE, FEED_SIZE, REGION_PREVIEW_SIZE } from '../../src/site/employers/employers-view';
 import { ROOT, buildSite, page, text } from './build-site';
 
 const DATA = '.build-test/employers-many-data';

@@ -2,7 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import { loadDataset } from '../../src/data/load';
 import { publishedEmployers } from '../../src/data/publication';
-import { datasetVersion, type Site } from '../../src/site/site';
+import { datasetVersion, type Site } from '../../src/site/build/site';
 import { Model } from '../../src/stats/model';
 import { AT_2005_12_31 } from '../data/helpers';
 

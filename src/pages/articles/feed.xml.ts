@@ -1,9 +1,9 @@
 /** /articles/feed.xml: an RSS feed of the published articles, newest first. */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getArticles } from '../../site/articles';
-import { articleHref } from '../../site/article-view';
-import { getSite } from '../../site/site';
+import { getArticles } from '../../site/articles/articles';
+import { articleHref } from '../../site/articles/article-view';
+import { getSite } from '../../site/build/site';
 import { AUDIENCE_NAMES, INSURANCE_NAMES } from '../../i18n/glossary';
 
 export async function GET(context: APIContext) {

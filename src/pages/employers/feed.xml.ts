@@ -6,8 +6,8 @@
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
-import { getSite } from '../../site/site';
-import { EMPLOYERS_HREF, employerHref, employerIndex, feedEntries, publicationInstant, quoteText } from '../../site/employers-view';
+import { getSite } from '../../site/build/site';
+import { EMPLOYERS_HREF, employerHref, employerIndex, feedEntries, publicationInstant, quoteText } from '../../site/employers/employers-view';
 import { escapeHtml } from '../../format/html';
 import { EMPLOYER_TERMS } from '../../i18n/glossary';
 

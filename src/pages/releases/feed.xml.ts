@@ -2,8 +2,8 @@
 import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
-import { getSite } from '../../site/site';
-import { publishedReleases, releaseSummary } from '../../site/releases-view';
+import { getSite } from '../../site/build/site';
+import { publishedReleases, releaseSummary } from '../../site/articles/releases-view';
 
 export const GET: APIRoute = async ({ site }) => {
   const { dataset, model } = getSite();

@@ -1,7 +1,7 @@
 /** /data/figures/<id>.csv: the table of one chart or data table, exactly as its page shows it. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../site/site';
-import { figureCsv, figurePaths } from '../../../site/figure-downloads';
+import { getSite } from '../../../site/build/site';
+import { figureCsv, figurePaths } from '../../../site/figures/figure-downloads';
 
 // The build writes these files itself (FigureDownloadWriter, from the embed pages and the data integration): as
 // ~150,000 Astro routes they took most of a national build. The route serves them in dev.

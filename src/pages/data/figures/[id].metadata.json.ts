@@ -1,7 +1,7 @@
 /** /data/figures/<id>.metadata.json: the sidecar of a figure's CSV (version, source, citation, columns). */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getSite } from '../../../site/site';
-import { figureMetadata, figurePaths } from '../../../site/figure-downloads';
+import { getSite } from '../../../site/build/site';
+import { figureMetadata, figurePaths } from '../../../site/figures/figure-downloads';
 
 // The build writes these files itself (FigureDownloadWriter, from the embed pages and the data integration): as
 // ~150,000 Astro routes they took most of a national build. The route serves them in dev.

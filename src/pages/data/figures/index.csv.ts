@@ -1,10 +1,10 @@
 /** /data/figures/index.csv: every chart and table of the site with its page, CSV and embed addresses. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../site/site';
-import { figureRegistry } from '../../../site/figure-registry';
-import { figureFiles } from '../../../site/figures';
-import { toCsv } from '../../../site/downloads';
-import { absoluteUrl } from '../../../site/about';
+import { getSite } from '../../../site/build/site';
+import { figureRegistry } from '../../../site/figures/figure-registry';
+import { figureFiles } from '../../../site/figures/figures';
+import { toCsv } from '../../../site/downloads/downloads';
+import { absoluteUrl } from '../../../site/shell/about';
 
 export const GET: APIRoute = ({ site }) => {
   const rows = figureRegistry(getSite().model).map((e) => {

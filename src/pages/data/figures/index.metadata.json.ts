@@ -1,8 +1,8 @@
 /** /data/figures/index.metadata.json: the sidecar of the figure index. */
 import type { APIRoute } from 'astro';
-import { getSite } from '../../../site/site';
-import { absoluteUrl, citationSource } from '../../../site/about';
-import { downloadMeta, jsonFile } from '../../../site/downloads';
+import { getSite } from '../../../site/build/site';
+import { absoluteUrl, citationSource } from '../../../site/shell/about';
+import { downloadMeta, jsonFile } from '../../../site/downloads/downloads';
 
 const COLUMNS: [string, string, string][] = [
   ['id', '图表编号', '图表或表格的编号，也是其下载文件和嵌入页地址的一部分。'],

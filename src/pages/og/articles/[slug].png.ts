@@ -1,9 +1,9 @@
 /** /og/articles/<slug>.png: an article's share image (title and key figure), rendered at build time and cached. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getArticles, type Article } from '../../../site/articles';
-import { articleCard } from '../../../site/og-cards';
-import { ogPng } from '../../../site/og';
-import { getSite } from '../../../site/site';
+import { getArticles, type Article } from '../../../site/articles/articles';
+import { articleCard } from '../../../site/articles/og-cards';
+import { ogPng } from '../../../site/articles/og';
+import { getSite } from '../../../site/build/site';
 
 export const getStaticPaths = (async () => (await getArticles()).map((article) => ({ params: { slug: article.id }, props: { article } }))) satisfies GetStaticPaths;
 

@@ -1,8 +1,8 @@
 /** /og/cities/<id>.png: a region page's share image (name and key figure), rendered at build time and cached. */
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { cityCard } from '../../../site/og-cards';
-import { ogPng } from '../../../site/og';
-import { getSite } from '../../../site/site';
+import { cityCard } from '../../../site/articles/og-cards';
+import { ogPng } from '../../../site/articles/og';
+import { getSite } from '../../../site/build/site';
 
 export const getStaticPaths = (() => getSite().model.regions.map((r) => ({ params: { id: r.id } }))) satisfies GetStaticPaths;
 

@@ -1,0 +1,39 @@
+/**
+ * The articles the site publishes: the collection without drafts (in a
+ * production build), checked against the data, newest first. Every article route
+ * and component gets them from here, so a broken article fails the build with
+ * every problem listed (src/site/articles/article-check.ts) before any of them is shown.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { getCollection, type CollectionEntry } from 'astro:content';
+import { ArticleError, checkArticle } from './article-check';
+import { newestFirst } from './article-view';
+import { getSite } from '../build/site';
+
+/** A published article. */
+export type Article = CollectionEntry<'articles'>;
+
+const CACHE = Symbol.for('kuomian.articles');
+
+/** Published articles, newest first; throws ArticleError when any does not fit the data. */
+export function getArticles(): Promise<Article[]> {
+  // Memoised per build (pages are bundled separately, hence globalThis); `astro dev` reloads every time.
+  const g = globalThis as unknown as Record<symbol, Promise<Article[]> | undefined>;
+  if (import.meta.env.PROD && g[CACHE]) return g[CACHE];
+  const loading = load();
+  if (import.meta.env.PROD) g[CACHE] = loading;
+  return loading;
+}
+
+async function load(): Promise<Article[]> {
+  const entries = await getCollection('articles', (e) => !(import.meta.env.PROD && e.data.draft));
+  const { model } = getSite();
+  const problems = entries.flatMap((e) => {
+    const file = e.filePath ?? `articles/${e.id}.mdx`;
+    const source = readFileSync(path.resolve(process.cwd(), file), 'utf8');
+    return checkArticle({ file, id: e.id, source, figure: e.data.figure }, model);
+  });
+  if (problems.length) throw new ArticleError(problems);
+  return newestFirst(entries);
+}

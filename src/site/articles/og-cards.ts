@@ -1,0 +1,47 @@
+/** What the share image of each page type says: built from the model, drawn by og.ts. */
+import type { ArticleData } from '../../content/articles';
+import type { Dataset } from '../../data/types';
+import { formatMonth } from '../../format/date';
+import { formatPercent, formatPersons } from '../../format/number';
+import { INSURANCE_NAMES } from '../../i18n/glossary';
+import { keyFigure, type FigureSource } from './live-figures';
+import type { OgCard } from './og';
+
+type Source = FigureSource & { dataset: Dataset };
+
+/** An article's card: its title and its key figure. */
+export function articleCard(source: Source, data: ArticleData, site: URL): OgCard {
+  const f = keyFigure(source, data);
+  return {
+    site: source.dataset.meta.title,
+    title: data.title,
+    figure: { text: f.text, label: f.label, asOf: f.asOf },
+    footer: `${site.host} · 政策解读`,
+    sample: source.dataset.meta.sample,
+  };
+}
+
+/** A region's card: its name and its enrolment in the first insurance it reports, with completion. */
+export function cityCard(source: Source, regionId: string, site: URL): OgCard {
+  const { model } = source;
+  const region = model.regionById.get(regionId);
+  if (!region) throw new Error(`cityCard: unknown region "${regionId}"`);
+  const year = model.latestYear;
+  const progress = year == null ? [] : model.insurances.map((i) => model.progress(regionId, i, year));
+  const p = progress.find((x) => x.enrolled != null);
+  const card: OgCard = {
+    site: source.dataset.meta.title,
+    title: `${region.name}社会保险扩面进展`,
+    footer: `${site.host} · 各地区`,
+    sample: source.dataset.meta.sample,
+  };
+  if (p && p.enrolled != null) {
+    const name = INSURANCE_NAMES[p.insurance].full;
+    card.figure = {
+      text: formatPersons(p.enrolled),
+      label: p.completion != null ? `${name}参保人数，完成年度目标${formatPercent(p.completion)}` : `${name}参保人数`,
+      asOf: p.month ? `截至${formatMonth(p.month)}` : null,
+    };
+  }
+  return card;
+}

@@ -1,0 +1,112 @@
+/**
+ * The site's one entry to the data: loads and validates DATA_DIR once per build,
+ * computes the model, and decides which named employers are published.
+ *
+ * Astro renders pages in the same process that ran the config hooks, but from a
+ * separately bundled copy of this module, so the loaded site is memoised on
+ * globalThis rather than in a module variable: the data is read and validated once.
+ */
+import { createHash } from 'node:crypto';
+import { DATASET_FILE } from '../../data/dataset-meta';
+import { EMPLOYERS_FILE } from '../../data/employers';
+import { GROUPS_FILE } from '../../data/groups';
+import { loadDataset, dataDir } from '../../data/load';
+import { filesBytes } from '../../data/read-ahead';
+import { MONTHLY_FILE } from '../../data/monthly';
+import { REGIONS_FILE } from '../../data/regions';
+import { TARGETS_FILE } from '../../data/targets';
+import { publishedEmployers, withheldEmployers } from '../../data/publication';
+import type { Dataset, Employer, Problem } from '../../data/types';
+import { Model } from '../../stats/model';
+
+/** Everything a page may show, computed once. */
+export interface Site {
+  dataset: Dataset;
+  model: Model;
+  /** Named employers inside their publication window: the only ones any output may contain. */
+  employers: Employer[];
+  /** Ids and reasons of the entries left out, for the build log only. */
+  withheld: { id: string; reason: string }[];
+  warnings: Problem[];
+  /** Dataset version: the as-of date plus a short hash of the published data. */
+  version: string;
+  /** Absolute path of the data folder. */
+  dataDir: string;
+  /** What reading the data cost, for the build log (the benchmark parses it). */
+  timings: SiteTimings;
+}
+
+/** Bytes read and seconds spent by loadDataset (ingestion), and by the model and version that follow. */
+export interface SiteTimings {
+  bytes: number;
+  loadSeconds: number;
+  /** CPU time of loadDataset (all threads of the process, so also garbage collection helpers). */
+  loadCpuSeconds: number;
+  modelSeconds: number;
+}
+
+const CACHE = Symbol.for('kuomian.site');
+type Cache = { key: string; site: Site };
+
+/** The loaded site for the current DATA_DIR and build date (throws DataError on bad data). */
+export function getSite(): Site {
+  // Called by every component of every page: the cache is keyed by the settings as written,
+  // so a hit costs two environment lookups and no path resolution.
+  const key = `${process.cwd()}|${process.env.DATA_DIR ?? ''}|${process.env.SOURCE_DATE_EPOCH ?? ''}`;
+  const g = globalThis as unknown as Record<symbol, Cache | undefined>;
+  const hit = g[CACHE];
+  if (hit && hit.key === key) return hit.site;
+  const dir = dataDir(process.env);
+  const started = performance.now();
+  const cpu = process.cpuUsage();
+  const { dataset, warnings } = loadDataset(dir, { env: process.env });
+  const loaded = performance.now();
+  const loadCpu = process.cpuUsage(cpu);
+  const employers = publishedEmployers(dataset.employers, dataset.buildDate);
+  const model = new Model(dataset);
+  const withheld = withheldEmployers(dataset.employers, dataset.buildDate);
+  const version = datasetVersion(dataset, employers);
+  const timings: SiteTimings = {
+    bytes: dataBytes(dir),
+    loadSeconds: (loaded - started) / 1000,
+    loadCpuSeconds: (loadCpu.user + loadCpu.system) / 1e6,
+    modelSeconds: (performance.now() - loaded) / 1000,
+  };
+  const site: Site = { dataset, model, employers, withheld, warnings, version, dataDir: dir, timings };
+  g[CACHE] = { key, site };
+  return site;
+}
+
+const DATA_FILES = [DATASET_FILE, REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE];
+
+/** Total size of the data files present in `dir`. */
+function dataBytes(dir: string): number {
+  return filesBytes(dir, DATA_FILES);
+}
+
+/**
+ * `YYYYMMDD-xxxxxxxx`: the as-of (or build) date and the first 8 hex digits of a
+ * SHA-256 over the published records. Withheld employers are not hashed, so the
+ * version never depends on, or reveals, anything unpublished.
+ */
+export function datasetVersion(dataset: Dataset, published: Employer[]): string {
+  const h = createHash('sha256');
+  h.update(JSON.stringify(dataset.meta));
+  // The same bytes as hashing each record's JSON in turn, without 800,000 calls into the hash
+  // at national size: records are joined into chunks of about 64 KB (1.3 → 1.0 s there).
+  let chunk = '';
+  for (const part of [dataset.regions, dataset.targets, dataset.monthly, dataset.groups, published] as { source?: unknown }[][]) {
+    for (const r of part) {
+      const { source, ...record } = r;
+      chunk += JSON.stringify(record);
+      if (chunk.length > 65_536) {
+        h.update(chunk);
+        chunk = '';
+      }
+    }
+    chunk += '\n';
+  }
+  h.update(chunk);
+  const date = (dataset.meta.asOf ?? dataset.buildDate).replaceAll('-', '');
+  return `${date}-${h.digest('hex').slice(0, 8)}`;
+}

@@ -1,0 +1,280 @@
+/**
+ * Figure view models: a chart's SVG, its title, its text description and the
+ * table of its numbers, built from the model. Pages and components only place them.
+ */
+import type { Insurance, Month } from '../../data/types';
+import { INSURANCE_NAMES, MEASURE_NAMES } from '../../i18n/glossary';
+import { formatAxisWan, formatCount, formatPercent, formatPersons, formatWan } from '../../format/number';
+import { formatMonth } from '../../format/date';
+import { lineChart } from '../../charts/line-chart';
+import { barChart } from '../../charts/bar-chart';
+import type { MonthSeries } from '../../charts/frame';
+import type { Model, Point } from '../../stats/model';
+
+/**
+ * A table of the numbers behind a figure: already formatted cells for the page,
+ * and (optionally) the raw values behind them for the figure's CSV download.
+ */
+export interface TableSpec {
+  caption: string;
+  /**
+   * `unit` says how a column's raw values are written to CSV: exact persons, or a ratio as a
+   * percent. A column without a unit (a verdict, a note) is downloaded as its cells read.
+   */
+  columns: { label: string; numeric?: boolean; unit?: TableUnit; /** For the download's metadata, where the default wording does not fit. */ definition?: string }[];
+  /**
+   * `key` is the row's machine-readable key (a month as YYYY-MM); `values` are the raw numbers
+   * behind `cells` (null = gap). Rows without them are downloaded as the cells read.
+   */
+  rows: { header: string; cells: string[]; key?: string; values?: (number | null)[] }[];
+  /** Heading of the row-header column (default 月份). */
+  rowHeader?: string;
+  /** When set, downloads carry the row keys in a column of this name before the row headers (e.g. 地区标识). */
+  rowKeyLabel?: string;
+}
+
+/** How a raw table value is written: a count of persons, or a ratio shown as a percent. */
+export type TableUnit = 'persons' | 'percent';
+
+/** The measures a figure shows, so its tools can link their definitions (/methodology/#…). */
+export type MeasureKey = keyof typeof MEASURE_NAMES;
+
+/** Everything needed to show one chart accessibly. */
+export interface FigureSpec {
+  id: string;
+  title: string;
+  description: string;
+  svg: string;
+  table: TableSpec;
+  /** Notes under the chart, e.g. which months are gaps and why. */
+  notes: string[];
+  /**
+   * The CSV of exactly this figure's table: `figureFiles(id).csv`. A figure is only
+   * downloadable (and embeddable) when its id is in src/site/figures/figure-registry.ts.
+   */
+  csv: string;
+  /** Measures shown, for the definition links under the chart. */
+  measures: MeasureKey[];
+}
+
+/** Where a figure's downloads and embed page live; everything derives from its id. */
+export function figureFiles(id: string): { csv: string; metadata: string; svg: string; embed: string } {
+  return {
+    csv: `/data/figures/${id}.csv`,
+    metadata: `/data/figures/${id}.metadata.json`,
+    svg: `/data/figures/${id}.svg`,
+    embed: `/embed/${id}/`,
+  };
+}
+
+/** What the figures say about the place: 全省 or a region's name. */
+export interface AreaRef {
+  area: string;
+  name: string;
+}
+
+const cell = (n: number | null, f: (n: number) => string) => (n == null ? '—' : f(n));
+
+function gapNote(model: Model, area: AreaRef, insurance: Insurance, points: Point[], field: keyof Point): string[] {
+  const gaps = points.filter((p) => p[field] == null).map((p) => p.month);
+  if (!gaps.length) return [];
+  if (area.area !== 'province') return [`${gaps.map(formatMonth).join('、')}无数据，图中留空，未作估算。`];
+  return gaps.map((m) => {
+    const missing = model.missingReports(insurance, m).map((r) => r.name);
+    return missing.length
+      ? `${formatMonth(m)}${missing.join('、')}未报送，全省合计空缺，未作估算。`
+      : `${formatMonth(m)}数据不全，全省合计空缺。`;
+  });
+}
+
+function first<T>(xs: T[], ok: (x: T) => boolean): T | undefined {
+  return xs.find(ok);
+}
+function last<T>(xs: T[], ok: (x: T) => boolean): T | undefined {
+  for (let i = xs.length - 1; i >= 0; i--) if (ok(xs[i]!)) return xs[i];
+  return undefined;
+}
+
+/** Enrolment over the year's months against the annual target; null when the area has no report at all. */
+export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec | null {
+  const months = model.chartMonths(year);
+  const points = model.series(where.area, insurance, months);
+  if (!points.some((p) => p.enrolled != null)) return null;
+  const target = model.target(where.area, insurance, year)?.enrolled ?? null;
+  const name = INSURANCE_NAMES[insurance].short;
+  const id = `enrolled-${where.area}-${insurance}-${year}`;
+  const a = first(points, (p) => p.enrolled != null);
+  const b = last(points, (p) => p.enrolled != null);
+  let description = `${formatMonth(a!.month)}至${formatMonth(b!.month)}，${where.name}${name}参保人数由${formatPersons(a!.enrolled!)}变为${formatPersons(b!.enrolled!)}`;
+  description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b!.enrolled! / target)}。` : '。';
+  return {
+    id,
+    title: `${where.name}${name}参保人数（${year}年）`,
+    description,
+    get svg() {
+      return settle(this, 'svg', lineChart({
+        id,
+        title: `${where.name}${name}参保人数`,
+        description,
+        xDomain: months,
+        series: [{ key: insurance, label: MEASURE_NAMES.enrolled, points: points.map((p) => ({ x: p.month, y: p.enrolled })) }],
+        yFormat: formatAxisWan,
+        yDomain: levelDomain(points.map((p) => p.enrolled), target),
+        reference: target != null ? { value: target, label: `年度目标 ${formatWan(target)}` } : undefined,
+      }));
+    },
+    table: {
+      caption: `${where.name}${name}参保人数，按月（人）`,
+      columns: [
+        { label: MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' },
+      ],
+      rows: points.map((p) => {
+        const done = p.enrolled != null && target ? p.enrolled / target : null;
+        return {
+          header: formatMonth(p.month),
+          key: p.month,
+          cells: [cell(p.enrolled, formatCount), cell(done, formatPercent)],
+          values: [p.enrolled, done],
+        };
+      }),
+    },
+    notes: gapNote(model, where, insurance, points, 'enrolled'),
+    csv: figureFiles(id).csv,
+    measures: target != null ? ['enrolled', 'target', 'completion'] : ['enrolled'],
+  };
+}
+
+/** New enrolments per month. */
+export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec | null {
+  const months = model.chartMonths(year).filter((m) => Number(m.slice(0, 4)) === year);
+  const points = model.series(where.area, insurance, months);
+  if (!points.some((p) => p.newEnrolled != null)) return null;
+  const name = INSURANCE_NAMES[insurance].short;
+  const id = `new-${where.area}-${insurance}-${year}`;
+  const total = points.reduce((s, p) => s + (p.newEnrolled ?? 0), 0);
+  const reported = points.filter((p) => p.newEnrolled != null);
+  const description = `${year}年${formatMonth(reported[0]!.month).slice(5)}至${formatMonth(reported.at(-1)!.month).slice(5)}，${where.name}${name}每月新增参保人数合计${formatPersons(total)}。`;
+  return {
+    id,
+    title: `${where.name}${name}每月新增参保人数（${year}年）`,
+    description,
+    get svg() {
+      return settle(this, 'svg', barChart({
+        id,
+        title: `${where.name}${name}每月新增参保人数`,
+        description,
+        xDomain: months,
+        points: points.map((p) => ({ x: p.month, y: p.newEnrolled })),
+        yFormat: formatAxisWan,
+      }));
+    },
+    table: {
+      caption: `${where.name}${name}每月新增参保（人）`,
+      columns: [
+        { label: MEASURE_NAMES.newEnrolled, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.newPaid, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.newContributionRate, numeric: true, unit: 'percent' },
+      ],
+      rows: points.map((p) => ({
+        header: formatMonth(p.month),
+        key: p.month,
+        cells: [cell(p.newEnrolled, formatCount), cell(p.newPaid, formatCount), cell(p.newContributionRate, formatPercent)],
+        values: [p.newEnrolled, p.newPaid, p.newContributionRate],
+      })),
+    },
+    notes: gapNote(model, where, insurance, points, 'newEnrolled'),
+    csv: figureFiles(id).csv,
+    measures: ['newEnrolled', 'newPaid', 'newContributionRate'],
+  };
+}
+
+/** Contribution rate (paid / due) over time against its target, and new enrolees' rate against 100%. */
+export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec | null {
+  const months = model.chartMonths(year);
+  const points = model.series(where.area, insurance, months);
+  if (!points.some((p) => p.contributionRate != null)) return null;
+  const name = INSURANCE_NAMES[insurance].short;
+  const rateTarget = model.target(where.area, insurance, year)?.contributionRate ?? null;
+  const id = `rate-${where.area}-${insurance}-${year}`;
+  const b = last(points, (p) => p.contributionRate != null)!;
+  let description = `${formatMonth(b.month)}，${where.name}${name}缴费率为${formatPercent(b.contributionRate!)}`;
+  description += rateTarget != null ? `，目标为高于${rateTarget}%。` : '。';
+  if (b.newContributionRate != null) description += `新增参保人员缴费率为${formatPercent(b.newContributionRate)}（目标100%）。`;
+  const series: MonthSeries[] = [{ key: 'rate', label: MEASURE_NAMES.contributionRate, points: points.map((p) => ({ x: p.month, y: p.contributionRate })) }];
+  if (points.some((p) => p.newContributionRate != null)) {
+    series.push({ key: 'new-rate', label: MEASURE_NAMES.newContributionRate, points: points.map((p) => ({ x: p.month, y: p.newContributionRate })) });
+  }
+  return {
+    id,
+    title: `${where.name}${name}缴费率（${year}年）`,
+    description,
+    get svg() {
+      return settle(this, 'svg', lineChart({
+        id,
+        title: `${where.name}${name}缴费率`,
+        description,
+        xDomain: months,
+        series,
+        yFormat: (v: number) => `${Math.round(v * 100)}%`,
+        yDomain: [rateFloor(points), 1],
+        reference: rateTarget != null ? { value: rateTarget / 100, label: `目标 ${rateTarget}%` } : undefined,
+      }));
+    },
+    table: {
+      caption: `${where.name}${name}缴费情况，按月（人）`,
+      columns: [
+        { label: MEASURE_NAMES.due, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.paid, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' },
+        { label: MEASURE_NAMES.newContributionRate, numeric: true, unit: 'percent' },
+      ],
+      rows: points.map((p) => ({
+        header: formatMonth(p.month),
+        key: p.month,
+        cells: [cell(p.due, formatCount), cell(p.paid, formatCount), cell(p.contributionRate, formatPercent), cell(p.newContributionRate, formatPercent)],
+        values: [p.due, p.paid, p.contributionRate, p.newContributionRate],
+      })),
+    },
+    notes: gapNote(model, where, insurance, points, 'contributionRate'),
+    csv: figureFiles(id).csv,
+    measures: ['due', 'paid', 'contributionRate', 'newContributionRate'],
+  };
+}
+
+/** Months as a comma list, for notes. */
+export function monthList(months: Month[]): string {
+  return months.map(formatMonth).join('、');
+}
+
+/** The rate axis starts at 80%, or lower when a rate is lower, so no value is cut off. */
+function rateFloor(points: Point[]): number {
+  let min = 1;
+  for (const p of points) for (const v of [p.contributionRate, p.newContributionRate]) if (v != null && v < min) min = v;
+  return Math.max(0, Math.min(0.8, Math.floor((min - 0.02) * 20) / 20));
+}
+
+/**
+ * Enrolment lines start near the data, not at zero: a year's growth of a few per
+ * cent would otherwise be a flat line. The axis is labelled, and the table and
+ * description carry the exact figures.
+ */
+function levelDomain(values: (number | null)[], target: number | null): [number, number] {
+  const xs = [...values, target].filter((v): v is number => v != null);
+  if (!xs.length) return [0, 1];
+  const lo = Math.min(...xs);
+  const hi = Math.max(...xs);
+  const step = 10 ** Math.floor(Math.log10(Math.max(hi - lo, hi * 0.05)));
+  return [Math.max(0, Math.floor((lo - (hi - lo) * 0.25) / step) * step), hi];
+}
+
+/**
+ * Replaces a figure's lazy `svg` getter by its value on first read. Figures are built for
+ * many reasons (the figure registry lists ~50,000 of them at national scale, for ids and
+ * titles), and only the page, the embed page and the SVG download show the drawing, so it is
+ * drawn when first shown and then kept with the figure.
+ */
+export function settle<T>(target: object, key: string, value: T): T {
+  Object.defineProperty(target, key, { value, enumerable: true, writable: false, configurable: true });
+  return value;
+}

@@ -1,0 +1,241 @@
+/**
+ * The annual summary (年末总结): year-end figures, the change from the previous
+ * year-end (the notice asks for enrolment to rise every year, so every fall is
+ * listed), and which targets were met or missed (the verdicts of the assessment).
+ */
+import type { Insurance, Region } from '../../data/types';
+import { INSURANCE_NAMES, MEASURE_NAMES, PROVISIONAL_VERDICT_NAMES, REPORT_MEASURES, VERDICT_NAMES } from '../../i18n/glossary';
+import { formatMonth } from '../../format/date';
+import { formatChange, formatCount, formatPercent, formatPercentAgainst, formatPercentValue, formatPersons, formatSignedCount, formatSignedPercent } from '../../format/number';
+import type { InsuranceAssessment, Verdict } from '../../stats/assessment';
+import { PROVINCE, type Model } from '../../stats/model';
+import { monthRange } from '../../stats/months';
+import type { ReportPeriod } from '../../stats/periods';
+import { newEnrolledOver, yearChange, type YearChange } from '../../stats/reports';
+import type { FigureSpec } from '../figures/figures';
+import { newRateCell, rateCell } from './monthly-report';
+import { annualSentence } from './report-citation';
+import { assessmentHref, assessmentOf, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type RichTable } from './report-common';
+
+/** A fall in enrolment, in words. */
+export interface FallItem {
+  region: Region;
+  insurance: Insurance;
+  text: string;
+}
+
+/** One insurance of the annual summary. */
+export interface AnnualSection {
+  insurance: Insurance;
+  name: string;
+  anchor: string;
+  figure: FigureSpec | null;
+  table: RichTable;
+  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
+  tableId: string;
+  /** "15个有目标的地区中12个完成" */
+  targets: string;
+}
+
+/** Everything the annual summary page shows. */
+export interface AnnualReportView {
+  header: PageHeader;
+  lead: string;
+  key: KeyBlock[];
+  falls: FallItem[];
+  /** Regions whose year-over-year change cannot be computed (no previous December), in words. */
+  noPrevious: string[];
+  sections: AnnualSection[];
+  assessment: Link | null;
+  /** Copy-ready sentences of the province's figures, for 引用本页. */
+  sentences: string[];
+}
+
+const COLUMNS = [
+  { label: REPORT_MEASURES.yearEnd, numeric: true, unit: 'persons' as const },
+  { label: REPORT_MEASURES.changeFromPreviousYear, numeric: true, unit: 'persons' as const },
+  { label: REPORT_MEASURES.growthRate, numeric: true, unit: 'percent' as const },
+  { label: MEASURE_NAMES.target, numeric: true, unit: 'persons' as const },
+  { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' as const },
+  { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' as const },
+  { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' as const },
+  { label: REPORT_MEASURES.newInYear, numeric: true, unit: 'persons' as const },
+  { label: '目标完成情况' },
+];
+
+/** The caption of the annual summary's table for one insurance (`final`: the year's December is in). */
+export function annualTableCaption(year: number, insurance: Insurance, final: boolean): string {
+  return `${year}年各地区${INSURANCE_NAMES[insurance].short}${final ? '年末' : ''}参保情况（人）`;
+}
+
+/** A verdict in words: 完成 / 未完成 / 未设目标 / 无法评定, or before December 已完成 / 尚未完成 / 无数据. */
+export function verdictName(v: Verdict, final: boolean): string {
+  return final ? VERDICT_NAMES[v] : PROVISIONAL_VERDICT_NAMES[v];
+}
+
+/** A verdict as a cell. */
+export function verdictCell(v: Verdict, final: boolean): Cell {
+  const text = verdictName(v, final);
+  if (v === 'met') return { text, tone: 'good' };
+  // Mid-year a target not yet reached is not a failure: marked, but not in the failure colour.
+  if (v === 'not_met') return { text, tone: final ? 'bad' : 'warn' };
+  if (v === 'no_data') return { text, tone: 'warn', title: '未报送年末报表' };
+  return { text };
+}
+
+function cells(yc: YearChange, a: InsuranceAssessment, newInYear: number | null, final: boolean, expectedMonth: string): Cell[] {
+  if (yc.enrolled == null) return [{ text: '无数据', tone: 'warn' }, dash, dash, a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: '未设目标' }, dash, dash, dash, dash, verdictCell(a.verdict, final)];
+  const late = yc.month !== expectedMonth;
+  const fell = yc.change != null && yc.change < 0;
+  return [
+    { text: `${formatCount(yc.enrolled)}${late ? `（${formatMonth(yc.month!)}）` : ''}`, value: yc.enrolled, tone: late ? 'warn' : undefined },
+    yc.change != null ? { text: formatSignedCount(yc.change), value: yc.change, ...(fell ? { tone: 'bad' as const, flag: '减少' } : {}) } : { text: '上年末无数据' },
+    yc.changeRatio != null ? { text: formatSignedPercent(yc.changeRatio), value: yc.changeRatio, ...(fell ? { tone: 'bad' as const } : {}) } : dash,
+    a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: '未设目标' },
+    a.completion != null ? { text: formatPercent(a.completion), value: a.completion } : dash,
+    rateCell(a.contributionRate, a.rate.target),
+    newRateCell(a.newContributionRate),
+    newInYear != null ? { text: formatCount(newInYear), value: newInYear } : dash,
+    verdictCell(a.verdict, final),
+  ];
+}
+
+function keyBlock(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, newInYear: number | null, final: boolean): KeyBlock {
+  const name = INSURANCE_NAMES[insurance].full;
+  const href = `#${insuranceAnchor(insurance)}`;
+  if (yc.enrolled == null) return { heading: name, href, figures: [], note: '本年度无全省合计。' };
+  const figures: KeyFigure[] = [
+    { label: final && yc.month?.endsWith('-12') ? REPORT_MEASURES.yearEnd : `参保人数（${formatMonth(yc.month!)}）`, value: formatPersons(yc.enrolled), title: `${formatCount(yc.enrolled)}人` },
+  ];
+  if (yc.change != null) {
+    figures.push({
+      label: REPORT_MEASURES.changeFromPreviousYear,
+      value: `${formatChange(yc.change)}人`,
+      title: `${formatSignedCount(yc.change)}人`,
+      detail: yc.changeRatio != null ? `增长率${formatSignedPercent(yc.changeRatio)}` : undefined,
+      tone: yc.change < 0 ? 'bad' : undefined,
+      flag: yc.change < 0 ? '减少' : undefined,
+    });
+  } else {
+    figures.push({ label: REPORT_MEASURES.changeFromPreviousYear, value: '—', detail: `${formatMonth(yc.previousMonth)}无全省合计` });
+  }
+  if (a.completion != null) {
+    figures.push({
+      label: '完成年度目标',
+      value: formatPercent(a.completion),
+      detail: `目标${formatPersons(a.enrolment.target!)}`,
+      tone: a.enrolment.verdict === 'met' ? 'good' : a.enrolment.verdict === 'not_met' ? 'bad' : undefined,
+      flag: a.enrolment.verdict === 'met' || a.enrolment.verdict === 'not_met' ? verdictName(a.enrolment.verdict, final) : undefined,
+    });
+  }
+  const rate = a.contributionRate;
+  if (rate != null) {
+    const v = a.rate.verdict;
+    figures.push({
+      label: MEASURE_NAMES.contributionRate,
+      value: formatPercentAgainst(rate, a.rate.target),
+      detail: a.rate.target != null ? `目标高于${formatPercentValue(a.rate.target * 100)}` : undefined,
+      tone: v === 'met' ? 'good' : v === 'not_met' ? 'bad' : undefined,
+      flag: v === 'met' ? '达到' : v === 'not_met' ? '未达到' : undefined,
+    });
+  }
+  if (a.newContributionRate != null) figures.push({ label: MEASURE_NAMES.newContributionRate, value: formatPercent(a.newContributionRate), detail: '目标100%' });
+  if (newInYear != null) figures.push({ label: REPORT_MEASURES.newInYear, value: formatPersons(newInYear), title: `${formatCount(newInYear)}人` });
+  return { heading: name, href, figures };
+}
+
+/** The annual summary of `period` (a year). */
+export function annualReportView(model: Model, period: ReportPeriod): AnnualReportView {
+  const year = period.year;
+  const assessment = assessmentOf(model, year);
+  const final = assessment.final;
+  const expectedMonth = period.complete ? `${year}-12` : period.latest;
+  const key: KeyBlock[] = [];
+  const sentences: string[] = [];
+  const falls: FallItem[] = [];
+  const noPrevious: string[] = [];
+  const byArea = new Map(assessment.regions.map((r) => [r.area, r]));
+  const sections = assessment.insurances.map((insurance, ii): AnnualSection => {
+    const name = INSURANCE_NAMES[insurance].short;
+    const regions = model.regionsReporting(insurance);
+    const rows = regions.map((region) => {
+      const yc = yearChange(model, region.id, insurance, year);
+      const a = byArea.get(region.id)!.items[ii]!;
+      const newInYear = yc.month ? newEnrolledOver(model, region.id, insurance, monthRange(`${year}-01`, yc.month)) : null;
+      return { region, yc, a, newInYear };
+    });
+    const pyc = yearChange(model, PROVINCE, insurance, year);
+    const pa = assessment.province.items[ii]!;
+    const pNew = pyc.month ? newEnrolledOver(model, PROVINCE, insurance, monthRange(`${year}-01`, pyc.month)) : null;
+    key.push(keyBlock(insurance, pyc, pa, pNew, final));
+    const sentence = annualSentence({ year, complete: period.complete, insurance: INSURANCE_NAMES[insurance].full, yc: pyc, a: pa });
+    if (sentence) sentences.push(sentence);
+    for (const r of rows) {
+      if (r.yc.fell) {
+        falls.push({
+          region: r.region,
+          insurance,
+          text: `${r.region.name}${name}：${formatMonth(r.yc.month!)}参保${formatCount(r.yc.enrolled!)}人，比${formatMonth(r.yc.previousMonth)}的${formatCount(r.yc.previous!)}人减少${formatCount(-r.yc.change!)}人（${formatSignedPercent(r.yc.changeRatio!)}）。`,
+        });
+      }
+    }
+    const missingPrev = rows.filter((r) => r.yc.enrolled != null && r.yc.previous == null).map((r) => r.region);
+    if (missingPrev.length) noPrevious.push(`${name}：${nameList(missingPrev)}无${formatMonth(`${year - 1}-12`)}数据，无法与上年末比较。`);
+    const notes: string[] = [];
+    const late = rows.filter((r) => r.yc.month && r.yc.month !== expectedMonth);
+    if (late.length) notes.push(`${nameList(late.map((r) => r.region))}未报送${formatMonth(expectedMonth)}报表，表中为其最近一个月的数字（括注月份）${final ? '，年度考核无法评定' : ''}。`);
+    if (pyc.month && pyc.month !== expectedMonth) notes.push(`${formatMonth(expectedMonth)}有地区未报送，全省合计为${formatMonth(pyc.month)}的数字。`);
+    const count = (check: 'enrolment' | 'rate') => {
+      const set = rows.filter((r) => r.a[check].verdict !== 'no_target');
+      const met = set.filter((r) => r.a[check].verdict === 'met').length;
+      const notMet = set.filter((r) => r.a[check].verdict === 'not_met').length;
+      return { n: set.length, met, notMet, unassessed: set.length - met - notMet };
+    };
+    const e = count('enrolment');
+    const rt = count('rate');
+    const phrase = (c: ReturnType<typeof count>, label: string, ok: string, bad: string) =>
+      c.n ? `${label}：${c.n}个有目标的地区中${c.met}个${ok}，${c.notMet}个${bad}${c.unassessed ? `，${c.unassessed}个无法评定` : ''}` : '';
+    const targets =
+      [final ? phrase(e, '参保人数', '完成', '未完成') : phrase(e, '参保人数', '已完成', '尚未完成'), phrase(rt, '缴费率', '达到', '未达到')].filter(Boolean).join('；') +
+      (e.n || rt.n ? `${final ? '' : `（截至${formatMonth(period.latest)}）`}。` : '各地区均未设目标。');
+    const table: RichTable = {
+      caption: annualTableCaption(year, insurance, final),
+      rowHeader: '地区',
+      columns: COLUMNS,
+      rows: rows.map((r) => ({ ...regionRowHeader(model, r.region, year), month: r.yc.month, cells: cells(r.yc, r.a, r.newInYear, final, expectedMonth) })),
+      foot: [{ header: REPORT_MEASURES.provinceTotal, month: pyc.month, cells: cells(pyc, pa, pNew, final, expectedMonth) }],
+      notes,
+    };
+    const fellHere = rows.filter((r) => r.yc.fell);
+    const withChange = rows.filter((r) => r.yc.changeRatio != null);
+    const figure = withChange.length
+      ? regionBarsFigure({
+          id: `yoy-${insurance}-${year}`,
+          title: `各地区${name}参保人数比上年末增长率（${year}年${final ? '末' : `，截至${formatMonth(period.latest)}`}）`,
+          description: `${formatMonth(expectedMonth)}与${formatMonth(`${year - 1}-12`)}相比，` + (fellHere.length ? `${nameList(fellHere.map((r) => r.region))}${name}参保人数减少，其余地区增加或持平。` : `有上年末数据的地区${name}参保人数均未减少。`),
+          bars: rows.map((r) => ({ key: r.region.id, label: r.region.name, value: r.yc.changeRatio, highlight: r.yc.fell === true, note: r.yc.enrolled == null ? '无数据' : '上年末无数据' })),
+          format: formatSignedPercent,
+          axisFormat: (v) => `${Math.round(v * 1000) / 10}%`,
+          barLabel: '增加',
+          highlightLabel: '减少',
+          valueLabel: REPORT_MEASURES.growthRate,
+          unit: 'percent',
+          tableValue: (b) => formatSignedPercent(b.value!),
+          measures: ['enrolled'],
+        })
+      : null;
+    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: reportTableId(period.slug, insurance), targets };
+  });
+  return {
+    header: reportHeader(model, period),
+    lead: period.complete
+      ? `${year}年末各地区参保人数、与上年末相比的增减、年度目标完成情况和缴费率。39号文要求参保人数逐年增加，凡比上年末减少的均在下文列出。`
+      : `${year}年尚未结束，本总结数据截至${formatMonth(period.latest)}，目标完成情况为初步结果；12月报表报送后按年末数字更新。`,
+    key,
+    falls,
+    noPrevious,
+    sections,
+    assessment: assessmentYearsOf(model).includes(year) ? { href: assessmentHref(year), label: `${year}年度考核` } : null,
+    sentences,
+  };
+}

@@ -1,0 +1,330 @@
+/**
+ * The year-end assessment pages: for each region and insurance, target, year-end
+ * enrolment, completion and contribution rate against its target; whether each
+ * region met all its targets; and the regions that did not, listed plainly with what
+ * they fell short by. Neutral, factual wording: the rules are in src/stats/assessment.ts.
+ */
+import type { Insurance, Region } from '../../data/types';
+import { INSURANCE_NAMES, MEASURE_NAMES, OVERALL_NAMES, PROVISIONAL_OVERALL_NAMES, REPORT_MEASURES, REPORT_NAMES } from '../../i18n/glossary';
+import { formatMonth } from '../../format/date';
+import { formatCount, formatPercent, formatPercentAgainst, formatPercentValue } from '../../format/number';
+import type { AreaAssessment, Assessment, InsuranceAssessment, Overall } from '../../stats/assessment';
+import type { Model } from '../../stats/model';
+import { PROVINCE } from '../../stats/model';
+import type { FigureSpec } from '../figures/figures';
+import { verdictCell, verdictName } from './annual-report';
+import { newRateCell, rateCell } from './monthly-report';
+import { progressHref } from '../progress/progress-view';
+import { assessmentSentences } from './report-citation';
+import {
+  assessmentHref,
+  assessmentOf,
+  assessmentTableId,
+  assessmentYearsOf,
+  dash,
+  hasProgressPage,
+  insuranceAnchor,
+  periodsOf,
+  regionBarsFigure,
+  regionRowHeader,
+  reportHref,
+  reportTitle,
+  type Cell,
+  type KeyBlock,
+  type Link,
+  type PageHeader,
+  type RichTable,
+} from './report-common';
+
+/** A region that missed targets, with what it fell short by. */
+export interface ShortItem {
+  region: Region;
+  href?: string;
+  /** One sentence per insurance missed. */
+  items: string[];
+}
+
+/** One insurance of the assessment page. */
+export interface AssessmentSection {
+  insurance: Insurance;
+  name: string;
+  anchor: string;
+  figure: FigureSpec | null;
+  table: RichTable;
+  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
+  tableId: string;
+}
+
+/** Everything the assessment page of a year shows. */
+export interface AssessmentView {
+  header: PageHeader;
+  lead: string;
+  final: boolean;
+  key: KeyBlock;
+  /** The province against its own targets, one sentence per insurance. */
+  province: string[];
+  notMet: ShortItem[];
+  unassessed: ShortItem[];
+  /** Regions that met every target they have. */
+  metAll: Region[];
+  /** Regions with no target at all. */
+  noTargets: Region[];
+  overview: RichTable;
+  /** Registered id of the overview table. */
+  overviewId: string;
+  sections: AssessmentSection[];
+  rules: string[];
+  /** Section headings, worded for a final or a provisional assessment. */
+  headings: { province: string; notMet: string; none: string; metAll: string };
+  /** Copy-ready sentences of the results, for 引用本页. */
+  sentences: string[];
+}
+
+/** The caption of the overview table (verdicts of every region and insurance). */
+export function overviewCaption(a: Pick<Assessment, 'year' | 'final' | 'month'>): string {
+  return `${a.year}年各地区目标完成情况${a.final ? '' : `（初步，截至${formatMonth(a.month!)}）`}`;
+}
+
+/** The caption of one insurance's assessment table. */
+export function assessmentTableCaption(year: number, insurance: Insurance): string {
+  return `${year}年各地区${INSURANCE_NAMES[insurance].short}目标考核（人）`;
+}
+
+const OVERALL_TONE: Record<Overall, Cell['tone']> = { met_all: 'good', not_met: 'bad', incomplete: 'warn', no_targets: undefined };
+
+/** What an insurance fell short by, as one sentence. */
+export function shortfallText(a: InsuranceAssessment): string {
+  const parts: string[] = [];
+  const when = a.yearEnd ? '年末' : `${formatMonth(a.month!)}`;
+  if (a.enrolment.verdict === 'not_met') {
+    parts.push(`${when}参保${formatCount(a.enrolled!)}人，目标${formatCount(a.enrolment.target!)}人，差${formatCount(a.enrolment.shortfall!)}人（完成${formatPercent(a.completion!)}）`);
+  }
+  if (a.rate.verdict === 'not_met') {
+    const t = a.rate.target!;
+    const gap = Math.round(a.rate.shortfall! * 1000) / 10;
+    parts.push(`缴费率${formatPercentAgainst(a.rate.actual!, t)}，目标高于${formatPercentValue(t * 100)}${gap > 0 ? `，低${gap.toFixed(1)}个百分点` : '，未高于目标'}`);
+  }
+  return `${INSURANCE_NAMES[a.insurance].short}：${parts.join('；')}。`;
+}
+
+function unassessedText(a: InsuranceAssessment, final: boolean): string {
+  const name = INSURANCE_NAMES[a.insurance].short;
+  if (a.month == null) return `${name}：本年度无报表。`;
+  const latest = `最近一次报送为${formatMonth(a.month)}，参保${formatCount(a.enrolled!)}人${a.completion != null ? `（完成${formatPercent(a.completion)}）` : ''}`;
+  if (final && !a.yearEnd) return `${name}：未报送12月报表，${latest}。`;
+  return `${name}：缺少应缴费或实际缴费人数，缴费率无法评定；${latest}。`;
+}
+
+function detailCells(a: InsuranceAssessment, final: boolean): Cell[] {
+  const late = a.month != null && final && !a.yearEnd;
+  return [
+    a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: '未设目标' },
+    a.enrolled != null ? { text: `${formatCount(a.enrolled)}${late || (!final && a.month) ? `（${formatMonth(a.month!)}）` : ''}`, value: a.enrolled, tone: late ? 'warn' : undefined } : { text: '无数据', tone: 'warn' },
+    a.completion != null ? { text: formatPercent(a.completion), value: a.completion } : dash,
+    a.enrolment.verdict === 'not_met' ? { text: formatCount(a.enrolment.shortfall!), value: a.enrolment.shortfall, tone: 'bad' } : dash,
+    rateCell(a.contributionRate, a.rate.target),
+    a.rate.target != null ? { text: `高于${formatPercentValue(a.rate.target * 100)}`, value: a.rate.target } : { text: '未设目标' },
+    newRateCell(a.newContributionRate),
+    verdictCell(a.verdict, final),
+  ];
+}
+
+/** The header of an assessment page. */
+function header(model: Model, a: Assessment): PageHeader {
+  const years = assessmentYearsOf(model);
+  const i = years.indexOf(a.year);
+  const prev = years[i - 1];
+  const next = years[i + 1];
+  const related: Link[] = [];
+  const periods = periodsOf(model);
+  const annual = periods.find((p) => p.kind === 'year' && p.year === a.year);
+  if (annual) related.push({ href: reportHref(annual), label: reportTitle(annual) });
+  const q4 = periods.find((p) => p.kind === 'quarter' && p.year === a.year && p.quarter === 4);
+  if (q4) related.push({ href: reportHref(q4), label: reportTitle(q4) });
+  if (hasProgressPage(model, a.year)) related.push({ href: progressHref(model, PROVINCE, a.year), label: `${a.year}年全省进展` });
+  return {
+    kind: REPORT_NAMES.assessment,
+    title: `${a.year}年度扩面目标考核`,
+    year: a.year,
+    status: a.final ? REPORT_NAMES.final : REPORT_NAMES.provisional,
+    complete: a.final,
+    coverage: a.final ? `按${a.year}年12月报表评定` : `${REPORT_NAMES.provisional}，数据截至${formatMonth(a.month!)}`,
+    breadcrumbs: [{ href: '/assessment/', label: REPORT_NAMES.assessment }],
+    previous: prev != null ? { href: assessmentHref(prev), label: `${prev}年度考核` } : null,
+    next: next != null ? { href: assessmentHref(next), label: `${next}年度考核` } : null,
+    related,
+  };
+}
+
+function provinceLines(p: AreaAssessment, final: boolean): string[] {
+  return p.items
+    .filter((a) => a.verdict !== 'no_target')
+    .map((a) => {
+      const name = INSURANCE_NAMES[a.insurance].short;
+      const v = verdictName(a.verdict, final);
+      if (a.verdict === 'not_met') return `${shortfallText(a).replace(/。$/, '')}——${v}。`;
+      if (a.verdict === 'no_data') return unassessedText(a, final);
+      const rate = a.rate.target != null && a.contributionRate != null ? `，缴费率${formatPercentAgainst(a.contributionRate, a.rate.target)}（目标高于${formatPercentValue(a.rate.target * 100)}）` : '';
+      return `${name}：参保${formatCount(a.enrolled!)}人，目标${formatCount(a.enrolment.target!)}人，完成${formatPercent(a.completion!)}${rate}——${v}。`;
+    });
+}
+
+/** The assessment page of a year. */
+export function assessmentView(model: Model, year: number): AssessmentView {
+  const a = assessmentOf(model, year);
+  const final = a.final;
+  const link = (r: Region) => regionRowHeader(model, r, year).href;
+  const regions = a.regions.filter((r) => r.items.some((i) => i.month != null || i.verdict !== 'no_target'));
+  const notMet = regions.filter((r) => r.overall === 'not_met').map((r) => ({ region: r.region!, href: link(r.region!), items: r.missed.map(shortfallText) }));
+  const unassessed = regions
+    .filter((r) => r.unassessed.length > 0)
+    .map((r) => ({ region: r.region!, href: link(r.region!), items: r.unassessed.map((i) => unassessedText(i, final)) }));
+  const metAll = regions.filter((r) => r.overall === 'met_all').map((r) => r.region!);
+  const noTargets = regions.filter((r) => r.overall === 'no_targets').map((r) => r.region!);
+  const withTargets = regions.length - noTargets.length;
+  const incomplete = regions.filter((r) => r.overall === 'incomplete').length;
+  const overallName = (o: Overall) => (final ? OVERALL_NAMES[o] : PROVISIONAL_OVERALL_NAMES[o]);
+  const asOf = final ? '' : `（截至${formatMonth(a.month!)}）`;
+  const toneOf = (o: Overall) => (o === 'not_met' && !final ? 'warn' : OVERALL_TONE[o]);
+
+  const overview: RichTable = {
+    caption: overviewCaption(a),
+    rowHeader: '地区',
+    columns: [...a.insurances.map((i) => ({ label: INSURANCE_NAMES[i].short })), { label: REPORT_MEASURES.overall }],
+    rows: regions.map((r) => ({
+      ...regionRowHeader(model, r.region!, year),
+      cells: [...r.items.map((i) => verdictCell(i.verdict, final)), { text: overallName(r.overall), tone: toneOf(r.overall) }],
+    })),
+    foot: [
+      {
+        header: '全省',
+        cells: [...a.province.items.map((i) => verdictCell(i.verdict, final)), { text: overallName(a.province.overall), tone: toneOf(a.province.overall) }],
+      },
+    ],
+    notes: ['每个险种的结论同时看参保人数目标和缴费率目标（如有）：两者都达到为“完成”，任一未达到为“未完成”。'],
+  };
+
+  const sections = a.insurances.map((insurance, ii): AssessmentSection => {
+    const name = INSURANCE_NAMES[insurance].short;
+    const rows = regions.filter((r) => r.items[ii]!.month != null || r.items[ii]!.verdict !== 'no_target');
+    const missed = rows.filter((r) => r.items[ii]!.verdict === 'not_met').map((r) => r.region!);
+    const table: RichTable = {
+      caption: assessmentTableCaption(year, insurance),
+      rowHeader: '地区',
+      columns: [
+        { label: MEASURE_NAMES.target, numeric: true, unit: 'persons' },
+        { label: final ? REPORT_MEASURES.yearEnd : MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' },
+        { label: REPORT_MEASURES.shortfall, numeric: true, unit: 'persons' },
+        { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' },
+        { label: REPORT_MEASURES.rateTarget, numeric: true, unit: 'percent' },
+        { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' },
+        { label: REPORT_MEASURES.verdict },
+      ],
+      rows: rows.map((r) => ({ ...regionRowHeader(model, r.region!, year), month: r.items[ii]!.month, cells: detailCells(r.items[ii]!, final) })),
+      foot: [{ header: '全省', month: a.province.items[ii]!.month, cells: detailCells(a.province.items[ii]!, final) }],
+      notes: [],
+    };
+    const figure = regionBarsFigure({
+      id: `completion-${insurance}-${year}`,
+      title: `各地区${name}参保人数目标完成率（${year}年${final ? '末' : `，截至${formatMonth(a.month!)}`}）`,
+      description: missed.length
+        ? `${missed.map((r) => r.name).join('、')}${name}参保人数或缴费率${final ? '未达到' : '尚未达到'}目标${asOf}。`
+        : `有目标的地区${name}参保人数和缴费率均${final ? '' : '已'}达到目标${asOf}。`,
+      bars: rows.map((r) => {
+        const i = r.items[ii]!;
+        const usable = i.enrolment.verdict === 'met' || i.enrolment.verdict === 'not_met';
+        return {
+          key: r.region!.id,
+          label: r.region!.name,
+          value: usable ? i.completion : null,
+          highlight: i.verdict === 'not_met',
+          note: i.enrolment.verdict === 'no_target' ? '未设目标' : '无法评定',
+        };
+      }),
+      format: formatPercent,
+      axisFormat: (v) => `${Math.round(v * 100)}%`,
+      reference: { value: 1, label: '目标 100%' },
+      domain: [0, 1],
+      barLabel: '完成',
+      highlightLabel: '未完成（参保人数或缴费率）',
+      valueLabel: MEASURE_NAMES.completion,
+      unit: 'percent',
+      tableValue: (b) => formatPercent(b.value!),
+      measures: ['enrolled', 'target', 'completion', 'contributionRate'],
+    });
+    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: assessmentTableId(year, insurance) };
+  });
+
+  const key: KeyBlock = {
+    heading: final ? `${year}年考核结果` : `${year}年考核初步结果`,
+    figures: [
+      { label: '有目标的地区', value: `${withTargets}个` },
+      { label: overallName('met_all'), value: `${metAll.length}个`, tone: 'good' },
+      { label: overallName('not_met'), value: `${notMet.length}个`, tone: notMet.length ? toneOf('not_met') : undefined },
+      ...(incomplete ? [{ label: overallName('incomplete'), value: `${incomplete}个`, tone: 'warn' as const }] : []),
+    ],
+    note: final ? undefined : `年度尚未结束，以上按截至${formatMonth(a.month!)}的数字计算，仅供参考。`,
+  };
+
+  return {
+    header: header(model, a),
+    lead: final
+      ? `按${year}年12月报表，对照${year}年扩面计划逐个地区、逐个险种评定目标完成情况。`
+      : `${year}年尚未结束。以下为按截至${formatMonth(a.month!)}的数字计算的初步结果，12月报表报送后为年终结果。`,
+    final,
+    key,
+    province: provinceLines(a.province, final),
+    notMet,
+    unassessed,
+    metAll,
+    noTargets,
+    overview,
+    overviewId: assessmentTableId(year),
+    sections,
+    headings: final
+      ? { province: '全省目标', notMet: '未完成目标的地区', none: '有目标的地区中没有未完成目标的地区。', metAll: '完成全部目标的地区' }
+      : {
+          province: `全省目标（初步，截至${formatMonth(a.month!)}）`,
+          notMet: `尚未完成目标的地区（初步，截至${formatMonth(a.month!)}）`,
+          none: '有目标的地区均已完成目标。',
+          metAll: `已完成全部目标的地区（初步）`,
+        },
+    rules: [
+      '参保人数：年末参保人数不低于年度目标为完成。完成率＝参保人数÷年度目标。',
+      '缴费率（实际缴费人数÷应缴费人数）：39号文要求“高于”目标，因此高于目标才算达到，等于目标不算达到。',
+      '未设目标的险种不参与评定，不算未完成。',
+      '地区未报送12月报表的，该险种无法评定，不以其他月份的数字代替；页面列出其最近一次报送的数字。全省合计在有地区未报送的月份空缺。',
+      '新增参保人员缴费率（新增参保缴费人数÷新增参保人数）列出供对照39号文100%的要求，不在targets.csv的目标之内，不参与评定。',
+      `年度结束前（12月报表报送前）的评定为${REPORT_NAMES.provisional}，按各地区最近一个月的数字计算。`,
+    ],
+    sentences: assessmentSentences({ year, final, month: a.month, withTargets, metAll: metAll.length, notMet: notMet.map((r) => r.region.name), incomplete, province: a.province.items }),
+  };
+}
+
+/** One line of the assessment index. */
+export interface AssessmentIndexItem {
+  year: number;
+  href: string;
+  final: boolean;
+  month: string | null;
+  text: string;
+}
+
+/** The assessment index: years newest first, each with its result in one line. */
+export function assessmentIndex(model: Model): AssessmentIndexItem[] {
+  return assessmentYearsOf(model)
+    .slice()
+    .reverse()
+    .map((year) => {
+      const a = assessmentOf(model, year);
+      const regions = a.regions.filter((r) => r.overall !== 'no_targets');
+      const met = regions.filter((r) => r.overall === 'met_all').length;
+      const notMet = regions.filter((r) => r.overall === 'not_met').length;
+      const incomplete = regions.length - met - notMet;
+      const text = a.final
+        ? `${regions.length}个有目标的地区中，${met}个完成全部目标，${notMet}个有目标未完成${incomplete ? `，${incomplete}个部分无法评定` : ''}。`
+        : `初步结果（截至${formatMonth(a.month!)}）：${regions.length}个有目标的地区中，${met}个已完成全部目标，${notMet}个尚未全部完成${incomplete ? `，${incomplete}个部分无数据` : ''}。`;
+      return { year, href: assessmentHref(year), final: a.final, month: a.month, text };
+    });
+}

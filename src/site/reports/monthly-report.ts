@@ -1,0 +1,187 @@
+/**
+ * The monthly report (按月报表) of one month: every region and insurance — enrolled,
+ * change from the previous month, new enrolments, contribution rates — and the
+ * province total, which is left empty when any region missed the month.
+ */
+import type { Insurance, Month } from '../../data/types';
+import { INSURANCE_NAMES, MEASURE_NAMES, REPORT_MEASURES } from '../../i18n/glossary';
+import { formatMonth } from '../../format/date';
+import { formatAxisWan, formatChange, formatCount, formatPercent, formatPercentAgainst, formatPercentValue, formatPersons, formatSignedCount, formatWan } from '../../format/number';
+import { PROVINCE, type Model } from '../../stats/model';
+import { previousMonth } from '../../stats/months';
+import type { ReportPeriod } from '../../stats/periods';
+import { monthFigures, type MonthFigures } from '../../stats/reports';
+import type { FigureSpec } from '../figures/figures';
+import { monthlySentence } from './report-citation';
+import { dash, insuranceAnchor, nameList, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type RichTable } from './report-common';
+
+/** One insurance of the monthly report. */
+export interface MonthlySection {
+  insurance: Insurance;
+  name: string;
+  anchor: string;
+  figure: FigureSpec | null;
+  table: RichTable;
+  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
+  tableId: string;
+}
+
+/** Everything the monthly report page shows. */
+export interface MonthlyReportView {
+  header: PageHeader;
+  lead: string;
+  /** Which regions have not reported the month (per insurance), in words; empty when all did. */
+  missing: string[];
+  key: KeyBlock[];
+  sections: MonthlySection[];
+  /** Copy-ready sentences of the province's figures, for 引用本页. */
+  sentences: string[];
+}
+
+const COLUMNS = [
+  { label: MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' as const },
+  { label: REPORT_MEASURES.changeFromPreviousMonth, numeric: true, unit: 'persons' as const },
+  { label: MEASURE_NAMES.newEnrolled, numeric: true, unit: 'persons' as const },
+  { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' as const },
+  { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' as const },
+  { label: `${MEASURE_NAMES.completion}（年度目标）`, numeric: true, unit: 'percent' as const },
+];
+
+/** The caption of a monthly report's table for one insurance. */
+export function monthlyTableCaption(month: Month, insurance: Insurance): string {
+  return `${formatMonth(month)}各地区${INSURANCE_NAMES[insurance].short}月报（人）`;
+}
+
+/** Contribution-rate cell: marked when not above its target (the notice: 高于90%). */
+export function rateCell(rate: number | null, target: number | null): Cell {
+  if (rate == null) return dash;
+  const text = formatPercentAgainst(rate, target);
+  if (target != null && !(rate > target)) return { text, value: rate, tone: 'bad', flag: '未达标', title: `目标高于${formatPercentValue(target * 100)}` };
+  return { text, value: rate };
+}
+
+/** New enrolees' rate cell, against the notice's 100% aim. */
+export function newRateCell(rate: number | null): Cell {
+  if (rate == null) return dash;
+  return { text: formatPercent(rate), value: rate, ...(rate < 1 ? { title: `比100%低${formatPercentValue(Math.round((1 - rate) * 1000) / 10)}个百分点` } : {}) };
+}
+
+function changeCell(change: number | null): Cell {
+  if (change == null) return dash;
+  return change < 0 ? { text: formatSignedCount(change), value: change, tone: 'bad', flag: '减少' } : { text: formatSignedCount(change), value: change };
+}
+
+function row(f: MonthFigures): Cell[] {
+  if (!f.reported) return [{ text: REPORT_MEASURES.notReported, tone: 'warn' }, dash, dash, dash, dash, dash];
+  const p = f.point;
+  return [
+    { text: formatCount(p.enrolled!), value: p.enrolled },
+    changeCell(f.change),
+    p.newEnrolled != null ? { text: formatCount(p.newEnrolled), value: p.newEnrolled } : dash,
+    rateCell(p.contributionRate, f.rateTarget),
+    newRateCell(p.newContributionRate),
+    f.completion != null ? { text: formatPercent(f.completion), value: f.completion } : dash,
+  ];
+}
+
+/** The key figures of the province for one insurance in a month. */
+function keyBlock(model: Model, insurance: Insurance, f: MonthFigures): KeyBlock {
+  const name = INSURANCE_NAMES[insurance].full;
+  const href = `#${insuranceAnchor(insurance)}`;
+  if (!f.reported) {
+    const missing = model.missingReports(insurance, f.month);
+    return {
+      heading: name,
+      href,
+      figures: [],
+      note: missing.length ? `${nameList(missing)}未报送本月报表，全省合计空缺，未作估算。` : '本月无全省合计。',
+    };
+  }
+  const p = f.point;
+  const figures: KeyFigure[] = [{ label: MEASURE_NAMES.enrolled, value: formatPersons(p.enrolled!), title: `${formatCount(p.enrolled!)}人` }];
+  if (f.change != null) figures.push({ label: REPORT_MEASURES.changeFromPreviousMonth, value: `${formatChange(f.change)}人`, title: `${formatSignedCount(f.change)}人`, tone: f.change < 0 ? 'bad' : undefined, flag: f.change < 0 ? '减少' : undefined });
+  if (p.newEnrolled != null) figures.push({ label: '本月新增参保', value: formatPersons(p.newEnrolled), title: `${formatCount(p.newEnrolled)}人` });
+  if (f.completion != null) figures.push({ label: '完成年度目标', value: formatPercent(f.completion), detail: `目标${formatPersons(f.target!)}` });
+  if (p.contributionRate != null) {
+    const met = f.rateTarget == null ? null : p.contributionRate > f.rateTarget;
+    figures.push({
+      label: MEASURE_NAMES.contributionRate,
+      value: formatPercentAgainst(p.contributionRate, f.rateTarget),
+      detail: f.rateTarget != null ? `目标高于${formatPercentValue(f.rateTarget * 100)}` : undefined,
+      tone: met === false ? 'bad' : met ? 'good' : undefined,
+      flag: met === false ? '未达到' : met ? '达到' : undefined,
+    });
+  }
+  if (p.newContributionRate != null) figures.push({ label: MEASURE_NAMES.newContributionRate, value: formatPercent(p.newContributionRate), detail: '目标100%' });
+  return { heading: name, href, figures };
+}
+
+/** The monthly report of `period` (a month). */
+export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyReportView {
+  const month = period.first;
+  const year = period.year;
+  const insurances = model.insurances;
+  const missing: string[] = [];
+  const key: KeyBlock[] = [];
+  const sentences: string[] = [];
+  const sections = insurances.map((insurance): MonthlySection => {
+    const name = INSURANCE_NAMES[insurance].short;
+    const regions = model.regionsReporting(insurance);
+    const figures = regions.map((region) => ({ region, f: monthFigures(model, region.id, insurance, month) }));
+    const province = monthFigures(model, PROVINCE, insurance, month);
+    key.push(keyBlock(model, insurance, province));
+    const notReported = figures.filter((x) => !x.f.reported).map((x) => x.region);
+    if (notReported.length) missing.push(`${name}：${nameList(notReported)}`);
+    const rows: RichRow[] = figures.map(({ region, f }) => ({ ...regionRowHeader(model, region, year), cells: row(f) }));
+    const notes: string[] = [];
+    if (!province.reported && notReported.length) notes.push(`${nameList(notReported)}未报送本月报表，全省合计空缺，未作估算。`);
+    const noPrevious = figures.filter((x) => x.f.reported && x.f.change == null).map((x) => x.region);
+    if (noPrevious.length && noPrevious.length < figures.length) notes.push(`${nameList(noPrevious)}无${formatMonth(previousMonth(month))}数据，无法计算比上月增减。`);
+    const table: RichTable = {
+      caption: monthlyTableCaption(month, insurance),
+      rowHeader: '地区',
+      columns: COLUMNS,
+      rows,
+      foot: [{ header: REPORT_MEASURES.provinceTotal, cells: row(province) }],
+      notes,
+    };
+    const withChange = figures.filter((x) => x.f.change != null);
+    const fell = withChange.filter((x) => x.f.change! < 0);
+    const id = `change-${insurance}-${month}`;
+    const figure = withChange.length
+      ? regionBarsFigure({
+          id,
+          title: `各地区${name}参保人数比上月增减（${formatMonth(month)}）`,
+          description: fell.length
+            ? `${formatMonth(month)}，${nameList(fell.map((x) => x.region))}${name}参保人数比上月减少，其余${withChange.length - fell.length}个地区增加或持平。`
+            : `${formatMonth(month)}，${withChange.length}个地区${name}参保人数均比上月增加或持平。`,
+          bars: figures.map(({ region, f }) => ({
+            key: region.id,
+            label: region.name,
+            value: f.change,
+            highlight: f.change != null && f.change < 0,
+            note: f.reported ? '无上月数据' : REPORT_MEASURES.notReported,
+          })),
+          format: (n) => (n === 0 ? '0' : n > 0 ? `+${formatWan(n)}` : formatWan(n)),
+          axisFormat: formatAxisWan,
+          barLabel: '增加',
+          highlightLabel: '减少',
+          valueLabel: `${REPORT_MEASURES.changeFromPreviousMonth}（人）`,
+          unit: 'persons',
+          tableValue: (b) => formatSignedCount(b.value!),
+          measures: ['enrolled'],
+        })
+      : null;
+    const sentence = monthlySentence(INSURANCE_NAMES[insurance].full, province, notReported.map((r) => r.name));
+    if (sentence) sentences.push(sentence);
+    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: reportTableId(period.slug, insurance) };
+  });
+  return {
+    header: reportHeader(model, period),
+    lead: `${formatMonth(month)}各地区按月报送的参保、缴费和新增参保情况。全省合计为各市与省本级之和；有地区未报送时全省合计空缺，不作估算。`,
+    missing,
+    key,
+    sections,
+    sentences,
+  };
+}

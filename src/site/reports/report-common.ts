@@ -1,0 +1,349 @@
+/**
+ * What the report and assessment pages share: the list of reports (computed once per
+ * model), their URLs and titles, the page header, key-figure blocks and tables whose
+ * cells can carry a tone (e.g. below target) in words as well as colour.
+ */
+import type { Insurance, Month, Region } from '../../data/types';
+import { INSURANCE_NAMES, QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
+import { formatMonth } from '../../format/date';
+import { categoryBarChart, type CategoryBar } from '../../charts/category-bars';
+import { PROVINCE, progressYears, type Model } from '../../stats/model';
+import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../../stats/periods';
+import { assessYear, type Assessment } from '../../stats/assessment';
+import { figureFiles, settle, type FigureSpec, type MeasureKey, type TableSpec, type TableUnit } from '../figures/figures';
+import { progressHref } from '../progress/progress-view';
+
+/** A link. */
+export interface Link {
+  href: string;
+  label: string;
+}
+
+/** How a cell reads: plain, or marked (bad: below target, a fall; good: met). */
+export type Tone = 'good' | 'bad' | 'warn';
+
+/** A table cell: formatted text, an optional tone and the words that say it (shown, not only coloured). */
+export interface Cell {
+  text: string;
+  tone?: Tone;
+  /** Short words for the tone, e.g. 低于目标; rendered after the figure. */
+  flag?: string;
+  /** The exact figure or a fuller explanation, for the title attribute. */
+  title?: string;
+  /** The raw figure behind `text` (persons, or a ratio for a percent column), for the table's CSV. */
+  value?: number | null;
+}
+
+/** A row of a report table. */
+export interface RichRow {
+  header: string;
+  href?: string;
+  /** Machine-readable key of the row for downloads: the region id (a footer row defaults to `province`). */
+  key?: string;
+  /**
+   * The month the row's figures are from, where it can differ between rows (an area's
+   * latest report): the page notes it in brackets, the download in a 数据月份 column.
+   */
+  month?: Month | null;
+  cells: Cell[];
+}
+
+/** A table of a report page (region rows, a province total in the footer). */
+export interface RichTable {
+  caption: string;
+  rowHeader: string;
+  /** `unit`: how the cells' raw values are downloaded (columns without one download as text). */
+  columns: { label: string; numeric?: boolean; unit?: TableUnit }[];
+  rows: RichRow[];
+  foot: RichRow[];
+  /** Notes under the table (gaps, which month a figure is from). */
+  notes: string[];
+}
+
+/** One key figure (主要数字). */
+export interface KeyFigure {
+  label: string;
+  value: string;
+  /** Exact count behind a 万 figure, or a fuller statement. */
+  title?: string;
+  /** A short comparison under the value, e.g. 目标高于90%. */
+  detail?: string;
+  tone?: Tone;
+  flag?: string;
+}
+
+/** Key figures of one insurance (or of the whole report). */
+export interface KeyBlock {
+  heading: string;
+  href?: string;
+  figures: KeyFigure[];
+  note?: string;
+}
+
+/** The header every report and assessment page shows. */
+export interface PageHeader {
+  /** What kind of page: 月报, 季度阶段报告… */
+  kind: string;
+  title: string;
+  year: number;
+  /** 进行中 / 已完结 / 初步结果 / 年终结果; empty for a monthly report. */
+  status: string;
+  complete: boolean;
+  /** "数据截至2005年5月" and the like. */
+  coverage: string;
+  breadcrumbs: Link[];
+  previous: Link | null;
+  next: Link | null;
+  /** Other pages of the same year: its annual summary, quarter, assessment, progress page. */
+  related: Link[];
+}
+
+/** Cell helpers. */
+export const plain = (text: string): Cell => ({ text });
+export const dash: Cell = { text: '—' };
+
+/** Charts of one bar per region are drawn up to this many regions; beyond it the table says it all. */
+export const MAX_CHART_REGIONS = 60;
+
+const PERIODS = new WeakMap<Model, ReportPeriod[]>();
+
+/** Every report the data supports, newest first (computed once per model). */
+export function periodsOf(model: Model): ReportPeriod[] {
+  let hit = PERIODS.get(model);
+  if (!hit) {
+    hit = reportPeriods(model.months, model.dataset.targets.map((t) => t.year));
+    PERIODS.set(model, hit);
+  }
+  return hit;
+}
+
+const ASSESSMENTS = new WeakMap<Model, Map<number, Assessment>>();
+
+/** A year's assessment, computed once per model (the annual summary, the assessment page and its index share it). */
+export function assessmentOf(model: Model, year: number): Assessment {
+  let byYear = ASSESSMENTS.get(model);
+  if (!byYear) ASSESSMENTS.set(model, (byYear = new Map()));
+  let hit = byYear.get(year);
+  if (!hit) byYear.set(year, (hit = assessYear(model, year)));
+  return hit;
+}
+
+const ASSESSMENT_YEARS = new WeakMap<Model, number[]>();
+
+/** The years with an assessment page, ascending (computed once per model). */
+export function assessmentYearsOf(model: Model): number[] {
+  let hit = ASSESSMENT_YEARS.get(model);
+  if (!hit) ASSESSMENT_YEARS.set(model, (hit = assessmentYears(model.months, model.dataset.targets.map((t) => t.year))));
+  return hit;
+}
+
+/** The URL of a report. */
+export function reportHref(p: Pick<ReportPeriod, 'slug'>): string {
+  return `/reports/${p.slug}/`;
+}
+
+/** The URL of a year's assessment. */
+export function assessmentHref(year: number): string {
+  return `/assessment/${year}/`;
+}
+
+/** The name of a period: 2005年6月, 2005年第二季度, 2005年. */
+export function periodName(p: ReportPeriod): string {
+  if (p.kind === 'month') return formatMonth(p.first);
+  if (p.kind === 'quarter') return `${p.year}年${QUARTER_NAMES[p.quarter! - 1]}`;
+  return `${p.year}年`;
+}
+
+/** The full title of a report: 2005年6月扩面月报. */
+export function reportTitle(p: ReportPeriod): string {
+  const kind = p.kind === 'month' ? '扩面月报' : p.kind === 'quarter' ? '扩面阶段报告' : '扩面年度总结';
+  return `${periodName(p)}${kind}`;
+}
+
+/** Short kind name for lists. */
+export function kindName(p: ReportPeriod): string {
+  return REPORT_NAMES[p.kind];
+}
+
+/** 进行中 or 已完结, and what the period covers so far. */
+export function statusOf(p: ReportPeriod): { status: string; coverage: string } {
+  // A monthly report is never "in progress": it is the month's reports as sent.
+  if (p.kind === 'month') return { status: '', coverage: `数据月份：${formatMonth(p.first)}` };
+  if (p.complete) return { status: REPORT_NAMES.complete, coverage: `数据截至${formatMonth(p.last)}` };
+  return { status: REPORT_NAMES.inProgress, coverage: `${REPORT_NAMES.inProgress}，数据截至${formatMonth(p.latest)}` };
+}
+
+const PROGRESS_YEARS = new WeakMap<Model, Set<number>>();
+
+/** Whether the province and region progress pages exist for a year. */
+export function hasProgressPage(model: Model, year: number): boolean {
+  let years = PROGRESS_YEARS.get(model);
+  if (!years) PROGRESS_YEARS.set(model, (years = new Set(progressYears(model))));
+  return years.has(year);
+}
+
+/** The header of a report page: breadcrumbs, status, previous/next of the same kind, the year's other pages. */
+export function reportHeader(model: Model, p: ReportPeriod): PageHeader {
+  const periods = periodsOf(model);
+  const { previous, next } = neighbours(periods, p.slug);
+  const { status, coverage } = statusOf(p);
+  const related: Link[] = [];
+  const annual = periods.find((x) => x.kind === 'year' && x.year === p.year);
+  if (p.kind === 'month') {
+    const q = periods.find((x) => x.kind === 'quarter' && x.year === p.year && p.first >= x.first && p.first <= x.last);
+    if (q) related.push({ href: reportHref(q), label: reportTitle(q) });
+  }
+  if (p.kind === 'quarter') {
+    for (const m of periods.filter((x) => x.kind === 'month' && x.first >= p.first && x.first <= p.last).reverse()) {
+      related.push({ href: reportHref(m), label: `${formatMonth(m.first)}月报` });
+    }
+  }
+  if (annual && annual !== p) related.push({ href: reportHref(annual), label: reportTitle(annual) });
+  if (p.kind === 'year') {
+    for (const q of periods.filter((x) => x.kind === 'quarter' && x.year === p.year).reverse()) {
+      related.push({ href: reportHref(q), label: `${QUARTER_NAMES[q.quarter! - 1]}阶段报告` });
+    }
+  }
+  if (assessmentYearsOf(model).includes(p.year)) related.push({ href: assessmentHref(p.year), label: `${p.year}年度考核` });
+  if (hasProgressPage(model, p.year)) related.push({ href: progressHref(model, PROVINCE, p.year), label: `${p.year}年全省进展` });
+  return {
+    kind: kindName(p),
+    title: reportTitle(p),
+    year: p.year,
+    status,
+    complete: p.complete,
+    coverage,
+    breadcrumbs: [
+      { href: '/reports/', label: '报告' },
+      { href: `/reports/#y${p.year}`, label: `${p.year}年` },
+    ],
+    previous: previous ? { href: reportHref(previous), label: reportTitle(previous) } : null,
+    next: next ? { href: reportHref(next), label: reportTitle(next) } : null,
+    related,
+  };
+}
+
+/** The region a row stands for, linked to its progress page when that page exists. */
+export function regionRowHeader(model: Model, region: Region, year: number): Pick<RichRow, 'header' | 'href' | 'key'> {
+  return { header: region.name, key: region.id, href: hasProgressPage(model, year) ? progressHref(model, region.id, year) : undefined };
+}
+
+/**
+ * A report table as downloaded (/data/figures/<id>.csv): the same rows, footer and
+ * columns, with each row's region id; raw values in the columns that have a unit, the
+ * cells' words (and flags) in the others; and, when rows say which month their figures
+ * are from, a last column 数据月份 (YYYY-MM) so that a bracketed month is not lost.
+ */
+export function richTableSpec(table: RichTable): TableSpec {
+  const all = [...table.rows, ...table.foot];
+  const months = all.some((r) => r.month !== undefined);
+  const row = (r: RichRow, key: string) => ({
+    header: r.header,
+    key,
+    cells: [...r.cells.map((c) => (c.flag ? `${c.text} ${c.flag}` : c.text)), ...(months ? [r.month ?? ''] : [])],
+    values: [...table.columns.map((col, i) => (col.unit ? (r.cells[i]?.value ?? null) : null)), ...(months ? [null] : [])],
+  });
+  return {
+    caption: table.caption,
+    rowHeader: table.rowHeader,
+    rowKeyLabel: '地区标识',
+    columns: months ? [...table.columns, { label: DATA_MONTH, definition: '该行数字所属的月份，格式YYYY-MM：各地区为其最近一次报送的月份（网页上括注与报告月份不同的月份）；空白表示无数据。' }] : table.columns,
+    rows: [...table.rows.map((r) => row(r, r.key ?? r.header)), ...table.foot.map((r) => row(r, r.key ?? PROVINCE))],
+  };
+}
+
+/** The download column that says which month a row's figures are from. */
+export const DATA_MONTH = '数据月份';
+
+/**
+ * A one-bar-per-region figure, or null when there are too many regions for a chart to help.
+ * Its table has the value of each bar and, in words, what the chart says by colour or
+ * instead of a bar (the highlight, or the note of a missing value).
+ */
+export function regionBarsFigure(input: {
+  id: string;
+  title: string;
+  description: string;
+  /** One bar per region; `key` is the region id (the CSV's 地区标识). */
+  bars: (CategoryBar & { key: string })[];
+  format: (n: number) => string;
+  axisFormat?: (n: number) => string;
+  reference?: { value: number; label: string };
+  domain?: readonly [number, number];
+  barLabel?: string;
+  highlightLabel?: string;
+  valueLabel: string;
+  /** How the value is downloaded: persons, or a ratio as a percent. */
+  unit: TableUnit;
+  /** The table's text for a bar's value (called for bars with a value only). */
+  tableValue: (bar: CategoryBar, i: number) => string;
+  notes?: string[];
+  /** The measures shown, so the figure's tools can link their definitions. */
+  measures?: MeasureKey[];
+}): FigureSpec | null {
+  if (input.bars.length === 0 || input.bars.length > MAX_CHART_REGIONS) return null;
+  return {
+    id: input.id,
+    title: input.title,
+    description: input.description,
+    get svg() {
+      return settle(this, 'svg', categoryBarChart({
+        id: input.id,
+        title: input.title,
+        description: input.description,
+        bars: input.bars,
+        format: input.format,
+        axisFormat: input.axisFormat,
+        reference: input.reference,
+        domain: input.domain,
+        barLabel: input.barLabel,
+        highlightLabel: input.highlightLabel,
+      }));
+    },
+    table: {
+      caption: input.title,
+      rowHeader: '地区',
+      rowKeyLabel: '地区标识',
+      columns: [{ label: input.valueLabel, numeric: true, unit: input.unit }, { label: '说明' }],
+      rows: input.bars.map((b, i) => ({
+        header: b.label,
+        key: b.key,
+        cells: [b.value == null ? '—' : input.tableValue(b, i), b.value == null ? (b.note ?? '无数据') : b.highlight ? (input.highlightLabel ?? '') : ''],
+        values: [b.value, null],
+      })),
+    },
+    notes: input.notes ?? [],
+    csv: figureFiles(input.id).csv,
+    measures: input.measures ?? [],
+  };
+}
+
+/** The registered id of a report's table for one insurance (CSV at /data/figures/<id>.csv): `report-2005-q2-pension`. */
+export function reportTableId(slug: string, insurance: Insurance): string {
+  return `report-${slug}-${insurance}`;
+}
+
+/** The registered id of an assessment table: the overview (`assessment-2005`) or one insurance's (`assessment-2005-pension`). */
+export function assessmentTableId(year: number, insurance?: Insurance): string {
+  return insurance ? `assessment-${year}-${insurance}` : `assessment-${year}`;
+}
+
+/** An anchor for an insurance section. */
+export function insuranceAnchor(insurance: Insurance): string {
+  return insurance;
+}
+
+/** The short name of an insurance. */
+export function shortName(insurance: Insurance): string {
+  return INSURANCE_NAMES[insurance].short;
+}
+
+/** "沈阳市、大连市" from regions. */
+export function nameList(regions: readonly { name: string }[]): string {
+  return regions.map((r) => r.name).join('、');
+}
+
+/** "（11月）" when a figure is from a month other than the one expected. */
+export function monthNote(month: Month | null, expected: Month): string {
+  return month && month !== expected ? `（${formatMonth(month)}）` : '';
+}

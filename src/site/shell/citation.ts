@@ -1,0 +1,82 @@
+/**
+ * How to cite a page, figure or download: pure formatting, unit-tested.
+ *
+ * - Full reference in GB/T 7714-2015 style for an electronic resource:
+ *   `主要责任者. 题名: 其他题名信息[文献类型标志/OL]. (更新日期)[引用日期]. 获取和访问路径.`
+ *   The dataset version goes in the "other title information" so the reference names
+ *   the exact data it quotes. Dates are YYYY-MM-DD as the standard writes them.
+ * - Short form for running text: `发布者《题名》（数据版本 …）`.
+ * - Copy-ready sentences that state a figure with its source, for journalists.
+ */
+import type { Day } from '../../data/types';
+import type { Progress } from '../../stats/model';
+import { formatMonth } from '../../format/date';
+import { formatPercent, formatPersons } from '../../format/number';
+import { INSURANCE_NAMES } from '../../i18n/glossary';
+
+/** Who publishes what, and when: the same for every citation of one build. */
+export interface CitationSource {
+  /** 主要责任者: the publisher from dataset.json. */
+  publisher: string;
+  /** Dataset version (`YYYYMMDD-xxxxxxxx`). */
+  version: string;
+  /** 更新日期: the date the data is as of (dataset.json as_of, else the build date). */
+  updated: Day;
+  /** 引用日期: the build date — the day this page's text was generated. */
+  accessed: Day;
+}
+
+/** One thing to cite. */
+export interface CitedItem {
+  /** 题名: the page's or figure's title, e.g. 沈阳市2005年社会保险扩面进展. */
+  title: string;
+  /** Absolute permanent URL. */
+  url: string;
+  /** 文献类型标志: EB (web page, default) or DS (data set, for downloads). */
+  type?: 'EB' | 'DS';
+}
+
+/** GB/T 7714-2015 reference: `发布者. 题名: 数据版本 X[EB/OL]. (更新日期)[引用日期]. URL.` */
+export function fullReference(src: CitationSource, item: CitedItem): string {
+  const type = item.type ?? 'EB';
+  return `${endless(src.publisher)}. ${endless(item.title)}: 数据版本 ${src.version}[${type}/OL]. (${src.updated})[${src.accessed}]. ${item.url}.`;
+}
+
+/** Short in-text form: `发布者《题名》（数据版本 X）`. */
+export function shortCitation(src: CitationSource, item: Pick<CitedItem, 'title'>): string {
+  return `${src.publisher}《${unbracketed(item.title)}》（数据版本 ${src.version}）`;
+}
+
+/** The source note appended to a copied sentence: `（来源：发布者《题名》，数据版本 X）`. */
+export function sourceNote(src: CitationSource, item: Pick<CitedItem, 'title'>): string {
+  return `（来源：${src.publisher}《${unbracketed(item.title)}》，数据版本 ${src.version}）`;
+}
+
+/**
+ * A sentence stating where an area stands on one insurance, e.g.
+ * `截至2005年12月，沈阳市企业职工基本养老保险参保人数为154.8万人，完成年度目标的101.0%，缴费率为92.8%。`
+ * Null when the area has no figure for the year.
+ */
+export function progressSentence(areaName: string, p: Progress): string | null {
+  if (p.enrolled == null || p.month == null) return null;
+  const name = INSURANCE_NAMES[p.insurance].full;
+  let s = `截至${formatMonth(p.month)}，${areaName}${name}参保人数为${formatPersons(p.enrolled)}`;
+  s += p.completion != null ? `，完成年度目标的${formatPercent(p.completion)}` : '（未设年度目标）';
+  if (p.contributionRate != null) s += `，缴费率为${formatPercent(p.contributionRate)}`;
+  return `${s}。`;
+}
+
+/** A sentence with its source note, ready to paste. */
+export function quotable(sentence: string, src: CitationSource, item: Pick<CitedItem, 'title'>): string {
+  return `${sentence}${sourceNote(src, item)}`;
+}
+
+/** The standard puts ". " after each element; a title that already ends in a full stop keeps one. */
+function endless(s: string): string {
+  return s.replace(/[.。．]+$/u, '');
+}
+
+/** 《》 inside 《》 become 〈〉, as Chinese style nests title marks. */
+function unbracketed(s: string): string {
+  return s.replace(/《/g, '〈').replace(/》/g, '〉');
+}
