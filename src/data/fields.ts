@@ -23,6 +23,8 @@ export const EXPECTED = {
   group: `a priority group: ${GROUP_KEYS.join(', ')} (or its Chinese name, e.g. 灵活就业人员)`,
   code: 'a 6-digit administrative division code (GB/T 2260)',
   kind: 'city (市, the default when empty) or provincial (省本级)',
+  tilePair: (other: string) => `tile_row and tile_col together; ${other} is not in the header`,
+  tileIndex: 'a whole number ≥ 0 (the tile map needs tile_row and tile_col for every region, or for none)',
   creditCode: 'an 18-character unified social credit code (GB 32100) with a valid check character',
   codeRequired: 'a 6-digit administrative division code (GB/T 2260), required for a city',
   reservedRegionId: 'an id other than "province", which targets.csv uses for the whole province',
@@ -46,6 +48,11 @@ export const EXPECTED = {
   requiredFile: (dir: string) => `a required file; not found in ${dir}`,
   readableFile: (reason: string) => `a readable file (${reason})`,
 } as const;
+
+/** A tile-map row or column: digits only, at most 3 (no map has a thousand rows). */
+export function parseTileIndex(s: string): number | undefined {
+  return /^[0-9]{1,3}$/.test(s) ? Number(s) : undefined;
+}
 
 /** targets.csv uses this word for the whole province, so no region may take it as its id. */
 export const PROVINCE = 'province';

@@ -15,6 +15,11 @@ export const REGION_COLUMNS = [
   { key: 'name_en', alias: '英文名称', required: false },
   { key: 'code', alias: '区划代码', required: false },
   { key: 'kind', alias: '类型', required: false },
+  { key: 'inspection_phone', alias: '劳动保障监察电话', required: false },
+  { key: 'inspection_address', alias: '劳动保障监察地址', required: false },
+  { key: 'service_phone', alias: '社保咨询电话', required: false },
+  { key: 'tile_row', alias: '图块行', required: false },
+  { key: 'tile_col', alias: '图块列', required: false },
 ] as const satisfies readonly ColumnSpec<string>[];
 
 type Key = (typeof REGION_COLUMNS)[number]['key'];
@@ -41,7 +46,15 @@ export function readRegions(
   const order = new Map<string, number>();
   const idLines = new Map<string, number>();
   const codeLines = new Map<string, number>();
+  const tileLines = new Map<string, number>();
   const regions: Region[] = [];
+  // Tile positions are all or nothing: a map with some tiles placed by hand and others guessed would mislead.
+  const tilesGiven = table.columns.tile_row.index >= 0 && table.columns.tile_col.index >= 0;
+  for (const [key, other] of [['tile_row', 'tile_col'], ['tile_col', 'tile_row']] as const) {
+    if (table.columns[key].index >= 0 && table.columns[other].index < 0) {
+      ctx.problems.push({ file: REGIONS_FILE, line: 1, column: table.columns[key].name, value: table.columns[key].name, expected: EXPECTED.tilePair(other) });
+    }
+  }
 
   table.forEachRow((row) => {
     r.start(row);
@@ -69,10 +82,31 @@ export function readRegions(
       if (first !== undefined) r.fail('code', EXPECTED.unique(first));
       else codeLines.set(code, row.line);
     }
+    const inspectionPhone = r.optionalText('inspection_phone');
+    const inspectionAddress = r.optionalText('inspection_address');
+    const servicePhone = r.optionalText('service_phone');
+    let tile: Region['tile'];
+    if (tilesGiven) {
+      const row_ = r.tileIndex('tile_row');
+      const col = r.tileIndex('tile_col');
+      if (row_ !== undefined && col !== undefined) {
+        const key = `${row_},${col}`;
+        const first = tileLines.get(key);
+        if (first !== undefined) r.failColumns(['tile_row', 'tile_col'], EXPECTED.unique(first));
+        else {
+          tileLines.set(key, row.line);
+          tile = { row: row_, col };
+        }
+      }
+    }
     if (!r.ok || kind === undefined) return;
     const region: Region = { id, name, kind, source: { file: REGIONS_FILE, line: row.line } };
     if (nameEn !== undefined) region.nameEn = nameEn;
     if (code !== undefined) region.code = code;
+    if (inspectionPhone !== undefined) region.inspectionPhone = inspectionPhone;
+    if (inspectionAddress !== undefined) region.inspectionAddress = inspectionAddress;
+    if (servicePhone !== undefined) region.servicePhone = servicePhone;
+    if (tile !== undefined) region.tile = tile;
     regions.push(region);
   });
   return { regions, order };

@@ -14,6 +14,7 @@ import {
   parseMonth,
   parseMonthIndex,
   parsePercent,
+  parseTileIndex,
   parseYear,
 } from './fields';
 import type { Day, GroupKey, Insurance, Month, Problem } from './types';
@@ -193,6 +194,11 @@ export class RowReader<K extends string> {
   optionalText(key: K): string | undefined {
     const value = this.raw(key);
     return value === '' ? undefined : value;
+  }
+
+  /** A tile-map row or column: a whole number ≥ 0, required once the file has tile columns. */
+  tileIndex(key: K): number | undefined {
+    return this.parse(key, true, parseTileIndex, EXPECTED.tileIndex);
   }
 
   /** A count of persons; empty is a problem when required. */

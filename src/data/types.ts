@@ -45,6 +45,14 @@ export interface Region {
   /** GB/T 2260 six-digit code; always present for cities. */
   code?: string;
   kind: 'city' | 'provincial';
+  /** Public number of the city's 劳动保障监察 (labour inspection), where a worker reports an employer. */
+  inspectionPhone?: string;
+  /** Address of the city's 劳动保障监察 office. */
+  inspectionAddress?: string;
+  /** Public number of the social-insurance agency (社保经办机构). */
+  servicePhone?: string;
+  /** Place in the tile map (示意图): given for every region or for none. */
+  tile?: { row: number; col: number };
   source: SourceRef;
 }
 

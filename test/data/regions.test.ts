@@ -81,4 +81,39 @@ describe('regions.csv', () => {
     expect(warnings).toEqual(['regions.csv:1: 备注 — unknown column, ignored', 'regions.csv:1: (column 5) — a column without a name, ignored']);
     expect(dataset.regions).toHaveLength(1);
   });
+
+  describe('contacts and tile positions (optional columns)', () => {
+    it('reads the contacts and tile positions, also under their Chinese names', () => {
+      const { dataset } = load({
+        'regions.csv':
+          'id,name,code,类型,劳动保障监察电话,劳动保障监察地址,社保咨询电话,图块行,图块列\n' +
+          'shenyang,沈阳市,210100,city,024-0000000,示例路1号,12333,1,2\nprovincial,省本级,,provincial,,,,0,0\n',
+      });
+      expect(dataset.regions.map((r) => [r.id, r.inspectionPhone, r.inspectionAddress, r.servicePhone, r.tile])).toEqual([
+        ['shenyang', '024-0000000', '示例路1号', '12333', { row: 1, col: 2 }],
+        ['provincial', undefined, undefined, undefined, { row: 0, col: 0 }],
+      ]);
+    });
+
+    it('leaves the tiles unplaced when neither column is given', () => {
+      const { dataset } = load({ 'regions.csv': 'id,name,code\nshenyang,沈阳市,210100\n' });
+      expect(dataset.regions[0].tile).toBeUndefined();
+    });
+
+    it('requires a whole number ≥ 0 in both tile columns of every row, and unique pairs', () => {
+      expect(
+        problemsOf({ 'regions.csv': 'id,name,code,tile_row,tile_col\nshenyang,沈阳市,210100,0,0\ndalian,大连市,210200,-1,\nanshan,鞍山市,210300,0,0\n' }),
+      ).toEqual([
+        'regions.csv:3: tile_row: "-1" — a whole number ≥ 0 (the tile map needs tile_row and tile_col for every region, or for none)',
+        'regions.csv:3: tile_col: "" — a whole number ≥ 0 (the tile map needs tile_row and tile_col for every region, or for none)',
+        'regions.csv:4: tile_row, tile_col: "0, 0" — unique in the file; already on line 2',
+      ]);
+    });
+
+    it('rejects one tile column without the other', () => {
+      expect(problemsOf({ 'regions.csv': 'id,name,code,tile_row\nshenyang,沈阳市,210100,0\n' })).toEqual([
+        'regions.csv:1: tile_row: "tile_row" — tile_row and tile_col together; tile_col is not in the header',
+      ]);
+    });
+  });
 });
