@@ -97,7 +97,7 @@ describe('regions.csv', () => {
 
     it('leaves the tiles unplaced when neither column is given', () => {
       const { dataset } = load({ 'regions.csv': 'id,name,code\nshenyang,沈阳市,210100\n' });
-      expect(dataset.regions[0].tile).toBeUndefined();
+      expect(dataset.regions[0]?.tile).toBeUndefined();
     });
 
     it('requires a whole number ≥ 0 in both tile columns of every row, and unique pairs', () => {
