@@ -10,13 +10,14 @@ import { createHash } from 'node:crypto';
 import { DATASET_FILE } from '../../data/dataset-meta';
 import { EMPLOYERS_FILE } from '../../data/employers';
 import { GROUPS_FILE } from '../../data/groups';
-import { loadDataset, dataDir } from '../../data/load';
+import { loadDataset } from '../../data/load';
 import { filesBytes } from '../../data/read-ahead';
 import { MONTHLY_FILE } from '../../data/monthly';
 import { REGIONS_FILE } from '../../data/regions';
 import { TARGETS_FILE } from '../../data/targets';
 import { publishedEmployers, withheldEmployers } from '../../data/publication';
 import type { Dataset, Employer, Problem } from '../../data/types';
+import { settings } from '../../settings';
 import { Model } from '../../stats/model';
 
 /** Everything a page may show, computed once. */
@@ -50,16 +51,14 @@ type Cache = { key: string; site: Site };
 
 /** The loaded site for the current DATA_DIR and build date (throws DataError on bad data). */
 export function getSite(): Site {
-  // Called by every component of every page: the cache is keyed by the settings as written,
-  // so a hit costs two environment lookups and no path resolution.
-  const key = `${process.cwd()}|${process.env.DATA_DIR ?? ''}|${process.env.SOURCE_DATE_EPOCH ?? ''}`;
+  const { dataDir: dir, sourceDateEpoch } = settings();
+  const key = `${dir}|${sourceDateEpoch ?? ''}`;
   const g = globalThis as unknown as Record<symbol, Cache | undefined>;
   const hit = g[CACHE];
   if (hit && hit.key === key) return hit.site;
-  const dir = dataDir(process.env);
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const { dataset, warnings } = loadDataset(dir, { env: process.env });
+  const { dataset, warnings } = loadDataset(dir, { env: { SOURCE_DATE_EPOCH: sourceDateEpoch?.toString() } });
   const loaded = performance.now();
   const loadCpu = process.cpuUsage(cpu);
   const employers = publishedEmployers(dataset.employers, dataset.buildDate);
