@@ -7,25 +7,11 @@
 import type { Region } from '../../data/types';
 import type { Site } from '../build/site';
 import { citationSource } from '../shell/about';
-import {
-  DATASET_FILES,
-  PROVINCE_FILE,
-  datasetJson,
-  describeColumns,
-  dictionary,
-  dictionaryCsv,
-  downloadMeta,
-  fileCsvChunks,
-  fileRecords,
-  jsonChunks,
-  jsonFile,
-  provinceRows,
-  regionFile,
-  regionJson,
-  regionRows,
-  type DictionaryColumn,
-  type FileSpec,
-} from './downloads';
+import { provinceRows, regionRows } from './aggregates';
+import { datasetJson, regionJson } from './dataset-json';
+import { DATASET_FILES, PROVINCE_FILE, fileCsvChunks, fileRecords, regionFile, type FileSpec } from './files';
+import { jsonChunks, jsonFile } from './json';
+import { describeColumns, dictionary, dictionaryCsv, downloadMeta, type DictionaryColumn } from './metadata';
 
 /** One downloadable file. */
 export interface DataFile {
