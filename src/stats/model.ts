@@ -135,6 +135,7 @@ export class Model {
   // regions): computed once per build. The model is immutable, so caching is safe.
   private readonly regionProgressCache = new Map<string, { region: Region; progress: Progress; rank: number | null }[]>();
   private insuranceList: Insurance[] | undefined;
+  private progressYearList: { list: readonly number[]; set: ReadonlySet<number> } | undefined;
 
   constructor(readonly dataset: Dataset) {
     this.regions = dataset.regions;
@@ -175,6 +176,29 @@ export class Model {
   /** The latest year with reports (the year progress pages default to). */
   get latestYear(): number | null {
     return this.latestMonth ? yearOf(this.latestMonth) : (this.years.at(-1) ?? null);
+  }
+
+  /**
+   * Years that get their own progress pages, ascending: those with targets, and the latest
+   * year with reports, if the year has any report at all.
+   */
+  get progressYears(): readonly number[] {
+    return this.progressYearIndex().list;
+  }
+
+  /** Whether a year has progress pages. */
+  hasProgressYear(year: number): boolean {
+    return this.progressYearIndex().set.has(year);
+  }
+
+  private progressYearIndex(): { list: readonly number[]; set: ReadonlySet<number> } {
+    if (!this.progressYearList) {
+      const ys = new Set(this.dataset.targets.map((t) => t.year));
+      if (this.latestYear != null) ys.add(this.latestYear);
+      const list = Object.freeze([...ys].filter((y) => this.lastMonthOf(y) != null).sort((a, b) => a - b));
+      this.progressYearList = { list, set: new Set(list) };
+    }
+    return this.progressYearList;
   }
 
   /** The months a year's charts cover: the previous December (baseline) to the year's last reported month. */
@@ -287,16 +311,7 @@ export class Model {
   }
 }
 
-/** Years that get their own progress pages: those with targets, and the latest year with reports. */
+/** Years that get their own progress pages, ascending (Model.progressYears). */
 export function progressYears(model: Model): number[] {
-  // Asked for by every progress page and figure; the targets run to 13,000 rows nationally.
-  let years = PROGRESS_YEARS.get(model);
-  if (!years) {
-    const ys = new Set(model.dataset.targets.map((t) => t.year));
-    if (model.latestYear != null) ys.add(model.latestYear);
-    years = [...ys].filter((y) => model.lastMonthOf(y) != null).sort((a, b) => a - b);
-    PROGRESS_YEARS.set(model, years);
-  }
-  return [...years];
+  return [...model.progressYears];
 }
-const PROGRESS_YEARS = new WeakMap<Model, number[]>();

@@ -33,6 +33,7 @@ import {
   type KeyBlock,
   type Link,
   type PageHeader,
+  type ReportSection,
   type RichTable,
 } from './report-common';
 
@@ -45,15 +46,7 @@ export interface ShortItem {
 }
 
 /** One insurance of the assessment page. */
-export interface AssessmentSection {
-  insurance: Insurance;
-  name: string;
-  anchor: string;
-  figure: FigureSpec | null;
-  table: RichTable;
-  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
-  tableId: string;
-}
+export type AssessmentSection = ReportSection;
 
 /** Everything the assessment page of a year shows. */
 export interface AssessmentView {

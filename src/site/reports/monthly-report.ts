@@ -13,18 +13,10 @@ import type { ReportPeriod } from '../../stats/periods';
 import { monthFigures, type MonthFigures } from '../../stats/reports';
 import type { FigureSpec } from '../figures/figures';
 import { monthlySentence } from './report-citation';
-import { dash, insuranceAnchor, nameList, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type RichTable } from './report-common';
+import { dash, insuranceAnchor, nameList, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type ReportSection, type RichTable } from './report-common';
 
 /** One insurance of the monthly report. */
-export interface MonthlySection {
-  insurance: Insurance;
-  name: string;
-  anchor: string;
-  figure: FigureSpec | null;
-  table: RichTable;
-  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
-  tableId: string;
-}
+export type MonthlySection = ReportSection;
 
 /** Everything the monthly report page shows. */
 export interface MonthlyReportView {

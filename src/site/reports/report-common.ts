@@ -7,7 +7,8 @@ import type { Insurance, Month, Region } from '../../data/types';
 import { INSURANCE_NAMES, QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
 import { formatMonth } from '../../format/date';
 import { categoryBarChart, type CategoryBar } from '../../charts/category-bars';
-import { PROVINCE, progressYears, type Model } from '../../stats/model';
+import { PROVINCE, type Model } from '../../stats/model';
+import { memo } from '../build/context';
 import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../../stats/periods';
 import { assessYear, type Assessment } from '../../stats/assessment';
 import { figureFiles, settle, type FigureSpec, type MeasureKey, type TableSpec, type TableUnit } from '../figures/figures';
@@ -98,6 +99,17 @@ export interface PageHeader {
   related: Link[];
 }
 
+/** One insurance's section of a report or assessment page: its table and, when drawn, its chart. */
+export interface ReportSection {
+  insurance: Insurance;
+  name: string;
+  anchor: string;
+  figure: FigureSpec | null;
+  table: RichTable;
+  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
+  tableId: string;
+}
+
 /** Cell helpers. */
 export const plain = (text: string): Cell => ({ text });
 export const dash: Cell = { text: '—' };
@@ -105,36 +117,19 @@ export const dash: Cell = { text: '—' };
 /** Charts of one bar per region are drawn up to this many regions; beyond it the table says it all. */
 export const MAX_CHART_REGIONS = 60;
 
-const PERIODS = new WeakMap<Model, ReportPeriod[]>();
-
-/** Every report the data supports, newest first (computed once per model). */
+/** Every report the data supports, newest first (computed once per build). */
 export function periodsOf(model: Model): ReportPeriod[] {
-  let hit = PERIODS.get(model);
-  if (!hit) {
-    hit = reportPeriods(model.months, model.dataset.targets.map((t) => t.year));
-    PERIODS.set(model, hit);
-  }
-  return hit;
+  return memo(model, 'report-periods', () => reportPeriods(model.months, model.dataset.targets.map((t) => t.year)));
 }
 
-const ASSESSMENTS = new WeakMap<Model, Map<number, Assessment>>();
-
-/** A year's assessment, computed once per model (the annual summary, the assessment page and its index share it). */
+/** A year's assessment, computed once per build (the annual summary, the assessment page and its index share it). */
 export function assessmentOf(model: Model, year: number): Assessment {
-  let byYear = ASSESSMENTS.get(model);
-  if (!byYear) ASSESSMENTS.set(model, (byYear = new Map()));
-  let hit = byYear.get(year);
-  if (!hit) byYear.set(year, (hit = assessYear(model, year)));
-  return hit;
+  return memo(model, `assessment-${year}`, () => assessYear(model, year));
 }
 
-const ASSESSMENT_YEARS = new WeakMap<Model, number[]>();
-
-/** The years with an assessment page, ascending (computed once per model). */
+/** The years with an assessment page, ascending (computed once per build). */
 export function assessmentYearsOf(model: Model): number[] {
-  let hit = ASSESSMENT_YEARS.get(model);
-  if (!hit) ASSESSMENT_YEARS.set(model, (hit = assessmentYears(model.months, model.dataset.targets.map((t) => t.year))));
-  return hit;
+  return memo(model, 'assessment-years', () => assessmentYears(model.months, model.dataset.targets.map((t) => t.year)));
 }
 
 /** The URL of a report. */
@@ -173,13 +168,9 @@ export function statusOf(p: ReportPeriod): { status: string; coverage: string } 
   return { status: REPORT_NAMES.inProgress, coverage: `${REPORT_NAMES.inProgress}，数据截至${formatMonth(p.latest)}` };
 }
 
-const PROGRESS_YEARS = new WeakMap<Model, Set<number>>();
-
 /** Whether the province and region progress pages exist for a year. */
 export function hasProgressPage(model: Model, year: number): boolean {
-  let years = PROGRESS_YEARS.get(model);
-  if (!years) PROGRESS_YEARS.set(model, (years = new Set(progressYears(model))));
-  return years.has(year);
+  return model.hasProgressYear(year);
 }
 
 /** The header of a report page: breadcrumbs, status, previous/next of the same kind, the year's other pages. */
