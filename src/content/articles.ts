@@ -1,6 +1,6 @@
 /**
  * The articles collection: plain-language explainers in `${CONTENT_DIR}/articles/*.mdx`.
- * Issue #5 owns this schema; docs/articles.md explains every field to editors.
+ * docs/articles.md explains every field to editors.
  *
  * The schema checks the shape of the frontmatter. What depends on the data (the
  * region or metric of `figure`, the live figures in the body) is checked when the

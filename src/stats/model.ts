@@ -97,8 +97,8 @@ function sumOrNull(reports: MonthlyReport[], field: 'due' | 'paid' | 'newEnrolle
 /** Ranks 1…n by a value, highest first; ties share a rank; nulls get no rank. */
 export function rankDescending<T>(items: T[], value: (t: T) => number | null): Map<T, number> {
   const ranked = new Map<T, number>();
-  // Sorted once, so the rank (1 + how many are higher) is a binary search: a page of a
-  // national dataset ranks 330 regions, and a pairwise count was 330² per insurance and page.
+  // Sorted once, so the rank (1 + how many are higher) is a binary search rather than a
+  // pairwise count, which grows with the square of the regions on every page.
   const values = items.map(value);
   const sorted = values.filter((v): v is number => v != null).sort((a, b) => b - a);
   for (let i = 0; i < items.length; i++) {

@@ -3,10 +3,10 @@
  * build time with satori (layout → SVG, Noto Sans SC from npm so Chinese renders
  * without any system font) and sharp (SVG → PNG).
  *
- * A national build has ~330 region pages, so images are cached in
+ * There is one image per region page and article, so images are cached in
  * `.astro/cache/og/` under a hash of everything that shapes them (the card's
  * element tree, size, and renderer versions): a rebuild with unchanged figures
- * renders nothing, and satori, sharp and the 20 MB of fonts are not even loaded.
+ * renders nothing, and satori, sharp and the fonts are not even loaded.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -92,7 +92,7 @@ function renderer(): Promise<Renderer> {
     ];
     return async (card: OgCard) => {
       const svg = await satori(ogTree(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-      // Level 3: about 40% faster than the default 6 for 10% more bytes (~48 kB a card), measured here.
+      // Level 3: much faster than the default 6 for slightly larger files (BENCHMARKS.md).
       return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
     };
   });

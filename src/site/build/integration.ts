@@ -89,8 +89,8 @@ export function dataIntegration(): AstroIntegration {
 export const WITHHELD_SHOWN = 50;
 
 /**
- * The entries left out, for the build log: every id of a small list, as before; of a national
- * one (12,000 ids, a 300 KB line) the count by reason and the first ids, and every id at the
+ * The entries left out, for the build log: every id of a short list; of a long one (a line
+ * of hundreds of kilobytes) the count by reason and the first ids, and every id at the
  * debug level (`npm run build -- --verbose`), so nothing is left out of the record.
  */
 export function logWithheld(logger: Pick<AstroIntegrationLogger, 'info' | 'debug'>, withheld: { id: string; reason: string }[], buildDate: string): void {

@@ -2,9 +2,9 @@
  * The HTML of the tools under each chart (FigureTools.astro), of a box of text to copy
  * (CopyBox.astro) and of the 引用本页 section (CiteThis.astro), made as one string each.
  *
- * A city page of a national build has 16 charts, each with its tools and two copy boxes: as
- * Astro markup that was 48 components and some 500 rendered expressions a page, for markup
- * that differs from chart to chart only in a few texts. The markup is the same as Astro's was
+ * A city page has 16 charts, each with its tools and two copy boxes, markup that differs from
+ * chart to chart only in a few texts; as one string it costs none of Astro's work per
+ * component and expression. The markup is what Astro's would be
  * (only the whitespace between tags and the scoping attributes are gone; the styles are global,
  * src/styles/tools.css): texts are escaped as Astro escapes text, attribute values as Astro
  * escapes attributes, and every text from the data goes through one of the two.
