@@ -111,7 +111,11 @@ export const articleSchema = z
     figure: figureRef.optional(),
     /** The poster view (/articles/<slug>/poster/): 2–4 key points of at most 36 characters (two lines on A4); default: the summary. */
     poster: z
-      .object({ points: z.array(z.string().trim().min(4).max(36)).min(2).max(4) })
+      .object({
+        points: z.array(z.string().trim().min(4).max(36)).min(2).max(4),
+        /** `rates`: the poster also carries the table of who pays what (src/components/articles/RateTable.astro). */
+        table: z.enum(['rates']).optional(),
+      })
       .strict()
       .optional(),
     /** Drafts are shown by `astro dev` only, never built by `npm run build`. */
