@@ -46,3 +46,15 @@ describe('the assessment page', () => {
     expect(h).toContain('href="/notice/#item-4-2"');
   });
 });
+
+describe('/help/not-enrolled/', () => {
+  it('has an anchor for every region and the deadlines', () => {
+    const h = page(out, '/help/not-enrolled/');
+    for (const id of ['shenyang', 'dalian', 'provincial']) expect(h).toContain(`id="${id}"`);
+    expect(text(h)).toContain('争议发生之日');
+    expect(text(h)).toContain('劳动合同终止或者解除之日');
+  });
+  it("is linked from each region's page, with the region's anchor", () => {
+    expect(page(out, '/cities/dalian/')).toContain('href="/help/not-enrolled/#dalian"');
+  });
+});
