@@ -288,8 +288,37 @@ const employers = sampleEmployers({ rng, regionCode: (id) => REGIONS[regionIndex
 mkdirSync(OUT_DIR, { recursive: true });
 
 const counts = {};
-counts.regions = writeCsv('regions.csv', ['id', 'name', 'name_en', 'code', 'kind'],
-  REGIONS.map((r) => ({ id: r.id, name: r.name, name_en: r.nameEn, code: r.code, kind: r.kind ?? 'city' })));
+/**
+ * Contacts for the worker's path (/help/not-enrolled/): illustrative only. Numbers are
+ * 000-0000-NNNN, which no Chinese telephone number can be (area codes and local numbers
+ * never start with 0), and every address says 示例. Some regions have none, some only one
+ * number, so the pages show their general wording too.
+ */
+const CONTACTS = {
+  shenyang: { phone: true, service: true, street: '示例大街1号' },
+  dalian: { phone: true, service: true, street: '示例路2号' },
+  anshan: { phone: true, service: true, street: '示例街3号' },
+  fushun: { phone: true, service: true, street: '示例路4号' },
+  benxi: { phone: true, service: false, street: '示例街5号' },
+  dandong: { phone: true, service: true, street: '示例大街6号' },
+  jinzhou: { phone: true, service: true, street: '示例路7号' },
+  yingkou: { phone: false, service: true, street: null },
+  liaoyang: { phone: true, service: true, street: '示例街10号' },
+  panjin: { phone: true, service: false, street: null },
+  tieling: { phone: false, service: true, street: null },
+  chaoyang: { phone: true, service: true, street: '示例路13号' },
+};
+const contactOf = (r, i) => {
+  const c = CONTACTS[r.id];
+  const n = String(i + 1).padStart(2, '0');
+  return {
+    inspection_phone: c?.phone ? `000-0000-${n}01` : '',
+    inspection_address: c?.street ? `${r.name}${c.street}（示例地址）` : '',
+    service_phone: c?.service ? `000-0000-${n}02` : '',
+  };
+};
+counts.regions = writeCsv('regions.csv', ['id', 'name', 'name_en', 'code', 'kind', 'inspection_phone', 'inspection_address', 'service_phone'],
+  REGIONS.map((r, i) => ({ id: r.id, name: r.name, name_en: r.nameEn, code: r.code, kind: r.kind ?? 'city', ...contactOf(r, i) })));
 
 const targetRows = [];
 for (const ins of INSURANCES) {
