@@ -7,6 +7,7 @@
  * globalThis rather than in a module variable: the data is read and validated once.
  */
 import { createHash } from 'node:crypto';
+import { CALENDAR_FILE } from '../../data/calendar';
 import { DATASET_FILE } from '../../data/dataset-meta';
 import { EMPLOYERS_FILE } from '../../data/employers';
 import { GROUPS_FILE } from '../../data/groups';
@@ -77,7 +78,7 @@ export function getSite(): Site {
   return site;
 }
 
-const DATA_FILES = [DATASET_FILE, REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE];
+const DATA_FILES = [DATASET_FILE, REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE, CALENDAR_FILE];
 
 /** Total size of the data files present in `dir`. */
 function dataBytes(dir: string): number {
