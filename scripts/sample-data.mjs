@@ -593,21 +593,22 @@ counts.employers = writeCsv('employers.csv',
     'decided_on', 'authority', 'notified_on', 'published_on', 'rectified_on', 'expires_on', 'revoked_on'],
   employers);
 
-// The release calendar: every 2005 report on the day it came out (the 15th of the next month,
-// quarterly reports on the 25th), the year-end releases on the sample's as_of date, and the
-// first releases of 2006 announced ahead, the January report moved by the Spring Festival.
+// The release calendar: every 2005 report on the day its release note gives (the 20th of the
+// next month; a quarter's stage report with its third month), the year-end releases on the
+// sample's as_of date, and the first releases of 2006 announced ahead, the January report
+// moved by a week after the Spring Festival.
 const calendar = [];
 for (let m = 1; m <= 11; m++) {
-  const next = `2005-${String(m + 1).padStart(2, '0')}`;
-  calendar.push({ date: `${next}-15`, release: `2005-${String(m).padStart(2, '0')}`, status: 'published' });
-  if (m % 3 === 0) calendar.push({ date: `${next}-25`, release: `2005-q${m / 3}`, status: 'published' });
+  const date = `2005-${String(m + 1).padStart(2, '0')}-20`;
+  calendar.push({ date, release: `2005-${String(m).padStart(2, '0')}`, status: 'published' });
+  if (m % 3 === 0) calendar.push({ date, release: `2005-q${m / 3}`, status: 'published' });
 }
 for (const release of ['2005-12', '2005-q4', '2005', 'assessment-2005']) calendar.push({ date: AS_OF, release, status: 'published' });
 calendar.push(
-  { date: '2006-02-22', release: '2006-01', status: 'postponed', previous_date: '2006-02-15', note: '春节假期（1月29日至2月4日）期间各市报表汇总顺延，发布推迟一周。' },
-  { date: '2006-03-15', release: '2006-02', status: 'confirmed' },
-  { date: '2006-04-14', release: '2006-03', status: 'planned' },
-  { date: '2006-04-25', release: '2006-q1', status: 'planned' },
+  { date: '2006-02-27', release: '2006-01', status: 'postponed', previous_date: '2006-02-20', note: '春节假期（1月29日至2月4日）后各市1月报表报送顺延，发布推迟一周。' },
+  { date: '2006-03-20', release: '2006-02', status: 'confirmed' },
+  { date: '2006-04-20', release: '2006-03', status: 'planned' },
+  { date: '2006-04-20', release: '2006-q1', status: 'planned' },
 );
 counts.calendar = writeCsv('calendar.csv', ['date', 'release', 'status', 'previous_date', 'note'], calendar);
 
