@@ -9,6 +9,7 @@
 import type { Dataset, Insurance, Month, MonthlyReport, Region, Target } from '../data/types';
 import { INSURANCES } from '../data/types';
 import { baselineMonth, monthRange, yearOf } from './months';
+import type { RevisionIndex } from './revisions';
 
 /** `province`, or a region id. */
 export type Area = string;
@@ -135,6 +136,8 @@ export class Model {
   // regions): computed once per build. The model is immutable, so caching is safe.
   private readonly regionProgressCache = new Map<string, { region: Region; progress: Progress; rank: number | null }[]>();
   private insuranceList: Insurance[] | undefined;
+  /** The figures this release revised from the previous one (src/stats/revisions.ts); null without a previous release. */
+  revisions: RevisionIndex | null = null;
 
   constructor(readonly dataset: Dataset) {
     this.regions = dataset.regions;

@@ -54,6 +54,8 @@ export interface Revision extends FigureKey {
   previous: number;
   /** Null when the figure was removed (its row, or its cell). */
   current: number | null;
+  /** True when the whole row is gone from this release (every figure of it is then a revision). */
+  rowRemoved: boolean;
 }
 
 /** The comparison of two releases. */
@@ -90,7 +92,7 @@ export function compareReleases(previous: ReleaseFigures, current: ReleaseFigure
         if (was === undefined) continue;
         const is = cur === undefined ? undefined : (cur[measure] as number | undefined);
         if (is === was) continue;
-        revisions.push({ ...where, measure, column, previous: was, current: is ?? null });
+        revisions.push({ ...where, measure, column, previous: was, current: is ?? null, rowRemoved: cur === undefined });
       }
     }
     for (const r of after) {

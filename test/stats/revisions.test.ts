@@ -23,15 +23,15 @@ describe('compareReleases(previous, current)', () => {
 
   it('lists a changed figure with its old and new value', () => {
     const r = compareReleases(PREVIOUS, { ...PREVIOUS, monthly: [m('2005-01', 'a', 100, { due: 90, paid: 85 }), ...PREVIOUS.monthly.slice(1)] });
-    expect(r.revisions).toEqual([{ table: 'monthly', region: 'a', period: '2005-01', insurance: 'pension', measure: 'paid', column: 'paid', previous: 80, current: 85 }]);
+    expect(r.revisions).toEqual([{ table: 'monthly', region: 'a', period: '2005-01', insurance: 'pension', measure: 'paid', column: 'paid', previous: 80, current: 85, rowRemoved: false }]);
     expect(r.counts).toEqual({ changed: 1, removed: 0, newlyReported: 0 });
   });
 
   it('counts a removed row as a revision of each of its figures, and an emptied cell as one', () => {
     const r = compareReleases(PREVIOUS, { ...PREVIOUS, monthly: [m('2005-01', 'a', 100, { due: 90 }), m('2005-02', 'a', 110, { newEnrolled: 10 })] });
-    expect(r.revisions.map((x) => [x.region, x.period, x.measure, x.previous, x.current])).toEqual([
-      ['a', '2005-01', 'paid', 80, null],
-      ['b', '2005-01', 'enrolled', 200, null],
+    expect(r.revisions.map((x) => [x.region, x.period, x.measure, x.previous, x.current, x.rowRemoved])).toEqual([
+      ['a', '2005-01', 'paid', 80, null, false],
+      ['b', '2005-01', 'enrolled', 200, null, true],
     ]);
     expect(r.counts).toEqual({ changed: 0, removed: 2, newlyReported: 0 });
   });

@@ -13,6 +13,7 @@ import { finishFigureDownloads, startFigureDownloads } from '../figures/figure-d
 import { getSite } from './site';
 import { ogStats } from '../articles/og';
 import { writeSearchList } from './search-pages';
+import { writeRevisionFiles } from '../revisions/revision-files';
 
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
@@ -53,6 +54,14 @@ export function dataIntegration(): AstroIntegration {
           );
           logger.info(`named employers: ${site.employers.length} published, ${site.withheld.length} left out`);
           if (site.withheld.length) logWithheld(logger, site.withheld, site.dataset.buildDate);
+          const rev = site.revisions;
+          if (rev) {
+            const c = rev.index?.report.counts;
+            logger.info(
+              (rev.index ? `revisions: compared with ${rev.index.previousVersion}: ${c!.changed} changed, ${c!.removed} removed, ${c!.newlyReported} newly reported` : 'revisions: no earlier release with other figures') +
+                `; keeping ${rev.versions.length} earlier release(s) under /data/versions/`,
+            );
+          }
         } catch (err) {
           if (err instanceof DataError) {
             for (const p of err.problems) logger.error(formatProblem(p));
@@ -70,6 +79,8 @@ export function dataIntegration(): AstroIntegration {
         logger.info(`figures: wrote ${files} download files (${s(figuresStarted)} s alongside the pages, the last ${s(finishing)} s after them)`);
         const dataFinishing = performance.now();
         logger.info(`data: wrote ${await finishDataDownloads(getSite())} download files (the last ${s(dataFinishing)} s after the pages)`);
+        const revisionFiles = writeRevisionFiles(outDir!, getSite());
+        if (revisionFiles) logger.info(`revisions: wrote ${revisionFiles} files (/data/revisions.csv, /data/versions/)`);
         // For the search step of scripts/post-build.mjs (see search-pages.ts).
         logger.info(`search: ${writeSearchList(fileURLToPath(dir))} pages to index`);
       },

@@ -19,6 +19,8 @@ import { TARGETS_FILE } from '../../data/targets';
 import { publishedEmployers, withheldEmployers } from '../../data/publication';
 import type { Dataset, Employer, Problem } from '../../data/types';
 import { Model } from '../../stats/model';
+import { findRevisions, type Revisions } from '../revisions/previous-release';
+import { revisionSettings } from '../revisions/revision-settings';
 
 /** Everything a page may show, computed once. */
 export interface Site {
@@ -33,6 +35,8 @@ export interface Site {
   version: string;
   /** Absolute path of the data folder. */
   dataDir: string;
+  /** The comparison with the previous release and the earlier releases kept; absent without a previous release. */
+  revisions?: Revisions;
   /** What reading the data cost, for the build log (the benchmark parses it). */
   timings: SiteTimings;
 }
@@ -53,7 +57,7 @@ type Cache = { key: string; site: Site };
 export function getSite(): Site {
   // Called by every component of every page: the cache is keyed by the settings as written,
   // so a hit costs two environment lookups and no path resolution.
-  const key = `${process.cwd()}|${process.env.DATA_DIR ?? ''}|${process.env.SOURCE_DATE_EPOCH ?? ''}`;
+  const key = `${process.cwd()}|${process.env.DATA_DIR ?? ''}|${process.env.SOURCE_DATE_EPOCH ?? ''}|${process.env.PREVIOUS_DATA_DIR ?? ''}`;
   const g = globalThis as unknown as Record<symbol, Cache | undefined>;
   const hit = g[CACHE];
   if (hit && hit.key === key) return hit.site;
@@ -67,13 +71,15 @@ export function getSite(): Site {
   const model = new Model(dataset);
   const withheld = withheldEmployers(dataset.employers, dataset.buildDate);
   const version = datasetVersion(dataset, employers);
+  const revisions = findRevisions(dataset, version, revisionSettings(process.env), process.env, datasetVersion);
+  model.revisions = revisions?.index ?? null;
   const timings: SiteTimings = {
     bytes: dataBytes(dir),
     loadSeconds: (loaded - started) / 1000,
     loadCpuSeconds: (loadCpu.user + loadCpu.system) / 1e6,
     modelSeconds: (performance.now() - loaded) / 1000,
   };
-  const site: Site = { dataset, model, employers, withheld, warnings, version, dataDir: dir, timings };
+  const site: Site = { dataset, model, employers, withheld, warnings, version, dataDir: dir, timings, ...(revisions ? { revisions } : {}) };
   g[CACHE] = { key, site };
   return site;
 }
