@@ -93,6 +93,8 @@ export interface PageHeader {
   complete: boolean;
   /** "数据截至2005年5月" and the like. */
   coverage: string;
+  /** The month of data the page is about (its latest month), for its citation; null when it has none. */
+  dataMonth: Month | null;
   breadcrumbs: Link[];
   previous: Link | null;
   next: Link | null;
@@ -215,6 +217,7 @@ export function reportHeader(model: Model, p: ReportPeriod): PageHeader {
     status,
     complete: p.complete,
     coverage,
+    dataMonth: p.latest,
     breadcrumbs: [
       { href: '/reports/', label: '报告' },
       { href: `/reports/#y${p.year}`, label: `${p.year}年` },
