@@ -14,6 +14,8 @@ import { getSite } from './site';
 import { ogStats } from '../articles/og';
 import { writeSearchList } from './search-pages';
 import { writeRevisionFiles } from '../revisions/revision-files';
+import { NEXT_CHANGE_FILE, nextChangeJson, nextChangeLine } from './next-change';
+import { writeFileSync } from 'node:fs';
 
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
@@ -54,6 +56,7 @@ export function dataIntegration(): AstroIntegration {
           );
           logger.info(`named employers: ${site.employers.length} published, ${site.withheld.length} left out`);
           if (site.withheld.length) logWithheld(logger, site.withheld, site.dataset.buildDate);
+          logger.info(nextChangeLine(site));
           const rev = site.revisions;
           if (rev) {
             const c = rev.index?.report.counts;
@@ -79,6 +82,7 @@ export function dataIntegration(): AstroIntegration {
         logger.info(`figures: wrote ${files} download files (${s(figuresStarted)} s alongside the pages, the last ${s(finishing)} s after them)`);
         const dataFinishing = performance.now();
         logger.info(`data: wrote ${await finishDataDownloads(getSite())} download files (the last ${s(dataFinishing)} s after the pages)`);
+        writeFileSync(path.join(outDir!, NEXT_CHANGE_FILE.slice(1)), nextChangeJson(getSite()));
         const revisionFiles = writeRevisionFiles(outDir!, getSite());
         if (revisionFiles) logger.info(`revisions: wrote ${revisionFiles} files (/data/revisions.csv, /data/versions/)`);
         // For the search step of scripts/post-build.mjs (see search-pages.ts).
