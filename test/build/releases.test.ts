@@ -1,5 +1,6 @@
 /**
- * Two releases in a row into one output folder, as a publisher runs them: the second, with one
+ * The sample's releases over time: its calendar (/calendar/, /calendar.ics, 下次更新), and two
+ * releases in a row into one output folder, as a publisher runs them: the second, with one
  * changed figure, one newly reported month and one removed row, must list exactly those, mark
  * the changed figure on its report page, and still serve the first release's data at its
  * versioned address. A third build of the same data keeps the same comparison.
@@ -7,6 +8,7 @@
 import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
+import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildSite, page, text, ROOT } from './build-site';
 
@@ -90,5 +92,43 @@ describe('the second of two releases', () => {
 
   it('says there was nothing to compare with on the first build', () => {
     expect(outputs[0]).not.toContain('revisions:');
+  });
+});
+
+describe('the release calendar of the sample', () => {
+  it('shows a postponed release with its new date, original date and reason', () => {
+    const t = text(page(OUT, '/calendar/'));
+    expect(t).toContain('即将发布 2006年2月27日 2006年1月扩面月报 推迟 原定 2006年2月20日 原因：春节假期（1月29日至2月4日）后各市1月报表报送顺延，发布推迟一周。');
+    expect(t).toContain('2006年3月20日 2006年2月扩面月报 确定');
+  });
+
+  it('links past releases to their reports', () => {
+    const html = page(OUT, '/calendar/');
+    expect(html).toMatch(/<a href="\/reports\/2005-06\/"[^>]*>2005年6月扩面月报<\/a>/);
+    expect(html).toMatch(/<a href="\/assessment\/2005\/"[^>]*>2005年度考核<\/a>/);
+  });
+
+  it('publishes calendar.ics with one event per release that a parser reads', () => {
+    const ics = readFileSync(path.join(ROOT, OUT, 'calendar.ics'), 'utf8');
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(readFileSync(path.join(ROOT, 'data/calendar.csv'), 'utf8').trim().split('\n').length - 1);
+    const january = events.find((e) => e.uid === 'release-2006-01@kuomian.example.org')!;
+    expect(january.startDate.toString()).toBe('2006-02-27');
+    expect(january.description).toContain('原定2006年2月20日发布');
+  });
+
+  it('says when the next report is due on report and progress pages and the home page', () => {
+    expect(text(page(OUT, '/reports/2005-06/'))).toContain('下次更新：2006年2月27日（2006年1月扩面月报；推迟，原定2006年2月20日）');
+    expect(text(page(OUT, '/'))).toContain('下次更新：2006年2月27日');
+    expect(text(page(OUT, '/reports/2005-q2/'))).toContain('下次更新：2006年4月20日（2006年第一季度扩面阶段报告；拟定）');
+    // No annual summary is scheduled: the page says nothing rather than guess.
+    expect(text(page(OUT, '/reports/2005/'))).not.toContain('下次更新');
+  });
+
+  it('cites the June report by its own month', () => {
+    const t = text(page(OUT, '/reports/2005-06/'));
+    expect(t).toContain('数据月份 2005年6月 更新日期 2005年12月31日');
+    expect(t).toMatch(/2005年6月扩面月报: 数据月份 2005-06, 数据版本 \d{8}-[0-9a-f]{8}\[EB\/OL\]/);
   });
 });
