@@ -24,7 +24,11 @@ import { REGIONS_FILE } from '../../data/regions';
 import { TARGETS_FILE } from '../../data/targets';
 import type { Dataset, Day } from '../../data/types';
 import { compareReleases, RevisionIndex, sameFigures } from '../../stats/revisions';
-import type { RevisionSettings } from './revision-settings';
+import type { Settings } from '../../settings';
+import type { EpochEnvironment } from '../../data/build-date';
+
+/** The settings the comparison reads. */
+export type RevisionSettings = Pick<Settings, 'previousDataDir' | 'outDir' | 'keepVersions'>;
 
 /** The files a kept version holds (gzip-compressed, `.csv.gz`). */
 export const VERSION_FILES = [REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE] as const;
@@ -68,7 +72,7 @@ export function findRevisions(
   current: Dataset,
   currentVersion: string,
   settings: RevisionSettings,
-  env: NodeJS.ProcessEnv,
+  env: EpochEnvironment,
   versionOf: VersionOf,
 ): Revisions | null {
   if (settings.previousDataDir === null) return null;
@@ -102,7 +106,7 @@ export function findRevisions(
 }
 
 /** A data folder as a release: its version from the download's meta, or computed as the build computes it. */
-function folderRelease(dir: string, env: NodeJS.ProcessEnv, versionOf: VersionOf): KeptVersion & { load: () => Dataset } {
+function folderRelease(dir: string, env: EpochEnvironment, versionOf: VersionOf): KeptVersion & { load: () => Dataset } {
   const files = VERSION_FILES.filter((f) => existsSync(path.join(dir, f)));
   const meta = downloadMeta(path.join(dir, 'dataset.json'));
   if (meta) {
@@ -144,7 +148,7 @@ function keptVersions(dir: string): KeptVersion[] {
 }
 
 /** The figures of a kept version: its files unpacked into a temporary folder and loaded. */
-function loadKept(k: KeptVersion, env: NodeJS.ProcessEnv): Dataset {
+function loadKept(k: KeptVersion, env: EpochEnvironment): Dataset {
   const tmp = mkdtempSync(path.join(tmpdir(), 'kuomian-version-'));
   try {
     for (const f of k.from.files) writeFileSync(path.join(tmp, f.replace(/\.gz$/, '')), gunzipSync(readFileSync(path.join(k.from.dir, f))));
@@ -155,7 +159,7 @@ function loadKept(k: KeptVersion, env: NodeJS.ProcessEnv): Dataset {
 }
 
 /** The CSV files of a folder without its dataset.json (linked into a temporary folder), loaded. */
-function loadFolder(dir: string, files: readonly string[], env: NodeJS.ProcessEnv): Dataset {
+function loadFolder(dir: string, files: readonly string[], env: EpochEnvironment): Dataset {
   const tmp = mkdtempSync(path.join(tmpdir(), 'kuomian-previous-'));
   try {
     for (const f of files) symlinkSync(path.join(dir, f), path.join(tmp, f));
@@ -166,7 +170,7 @@ function loadFolder(dir: string, files: readonly string[], env: NodeJS.ProcessEn
 }
 
 /** Loads with the build's loader; problems name the previous release's folder. */
-function load(dir: string, shownAs: string, env: NodeJS.ProcessEnv): Dataset {
+function load(dir: string, shownAs: string, env: EpochEnvironment): Dataset {
   try {
     return loadDataset(dir, { env }).dataset;
   } catch (error) {

@@ -9,7 +9,7 @@ import { formatCount, formatPercentValue } from '../../format/number';
 import { GROUP_NAMES, INSURANCE_NAMES, MEASURE_NAMES } from '../../i18n/glossary';
 import { PROVINCE } from '../../stats/model';
 import type { FigureKey, Revision, RevisionIndex, RevisionReport } from '../../stats/revisions';
-import { toCsv } from '../downloads/downloads';
+import { toCsv } from '../downloads/csv';
 import type { KeptVersion, Revisions } from './previous-release';
 
 /** The word of the revision marker on a table cell. */
