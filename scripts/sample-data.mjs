@@ -5,7 +5,7 @@
  *
  * Deterministic: every random draw comes from a seeded PRNG keyed by what it is for
  * (region, insurance, month…), so changing one parameter does not reshuffle the rest.
- * Plain Node, no dependencies. Run: `node scripts/sample-data.mjs` (prints a summary).
+ * Plain Node, no dependencies. Run: `node scripts/sample-data.mjs [--out DIR]` (prints a summary).
  *
  * Only the province pension totals at 2004-12 and 2005-12 follow a published source
  * (China Statistical Yearbook 2005 table 23-40 and 2006 table 23-39, enterprise column);
@@ -17,7 +17,8 @@ import { fileURLToPath } from 'node:url';
 import { csvField, randomStreams, uniform } from './lib/synthetic.mjs';
 import { EMPLOYERS, sampleEmployers } from './sample-data/employers.mjs';
 
-const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+/** data/ of the project, or the folder after `--out` (the test that data/ is what this script writes uses it). */
+const OUT_DIR = process.argv[2] === '--out' && process.argv[3] ? process.argv[3] : join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const AS_OF = '2005-12-31';
 const YEAR = 2005;
 

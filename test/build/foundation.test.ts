@@ -5,10 +5,11 @@
 import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, buildSite, listFiles, page, text } from './build-site';
+import { built } from './sites';
 
-const out = inject('fixtureOut');
+const out = await built('fixture');
 
 describe('the fixture site', () => {
   it('has a page for the province, the city list and every region', () => {
@@ -91,20 +92,19 @@ describe('a failed build', () => {
     expect(hashes(atomic)).toEqual(before);
   });
 
-  it('a successful build then replaces the output whole', () => {
-    writeFileSync(path.join(ROOT, atomic, 'stale.html'), 'left from an old build');
-    const r = buildSite({ data: 'test/fixtures/data/valid', outDir: atomic });
-    expect(r.status, r.output).toBe(0);
-    expect(existsSync(path.join(ROOT, atomic, 'stale.html'))).toBe(false);
-    expect(existsSync(path.join(ROOT, atomic, 'index.html'))).toBe(true);
+});
+
+describe('a successful build', () => {
+  it('replaces the previous output whole (sites.ts builds `again` over a folder holding stale.html)', async () => {
+    const again = await built('again');
+    expect(existsSync(path.join(ROOT, again, 'stale.html'))).toBe(false);
+    expect(existsSync(path.join(ROOT, again, 'index.html'))).toBe(true);
   });
 });
 
 describe('a sparse but valid dataset', () => {
-  const sparse = '.build-test/sparse';
-  it('builds, and says "no reports" instead of drawing empty charts', () => {
-    const r = buildSite({ data: 'test/fixtures/data/sparse', outDir: sparse, content: 'test/fixtures/content-none', env: { SOURCE_DATE_EPOCH: '1150000000' } });
-    expect(r.status, r.output).toBe(0);
+  it('builds, and says "no reports" instead of drawing empty charts', async () => {
+    const sparse = await built('sparse');
     const beta = text(page(sparse, '/cities/beta/'));
     expect(beta).toContain('乙市2006年没有养老保险的月度报表');
     expect(beta).toContain('500人');

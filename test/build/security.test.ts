@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, listFiles } from './build-site';
 import { SITE_ORIGIN } from './site-origin';
 import { parseCsp, strictnessProblem } from './csp';
 import { attr, elements, htmlUrls, isExternal, loadPage, refsOfHtml, refsOfSvg, textOf, urlsOfCss, type Page } from './site-scan';
+import { built } from './sites';
 
-const out = inject('fixtureOut');
+const out = await built('fixture');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
 let pages: Page[];
 let files: string[];
