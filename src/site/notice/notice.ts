@@ -168,3 +168,11 @@ export function noticeConsequences(n: Notice): string {
   if (!sentence) throw new Error('notice: 四（二） has no sentence on 挂钩 (the assessment page quotes it)');
   return `${sentence}。`;
 }
+
+/** Notes whose article is not published (another CONTENT_DIR) keep their text without the link. */
+export function availableNotes(notes: readonly NoticeNote[], articleIds: ReadonlySet<string>): NoticeNote[] {
+  return notes.map((n) => {
+    const slug = /^\/articles\/([^/]+)\/$/.exec(n.href ?? '')?.[1];
+    return slug && !articleIds.has(slug) ? { text: n.text, followed: n.followed } : n;
+  });
+}
