@@ -1,6 +1,6 @@
 /**
  * The articles collection: plain-language explainers in `${CONTENT_DIR}/articles/*.mdx`.
- * Issue #5 owns this schema; docs/articles.md explains every field to editors.
+ * docs/articles.md explains every field to editors.
  *
  * The schema checks the shape of the frontmatter. What depends on the data (the
  * region or metric of `figure`, the live figures in the body) is checked when the
@@ -12,7 +12,7 @@ import { GROUP_KEYS, INSURANCES } from '../data/types';
 import { AUDIENCE_NAMES, INSURANCE_NAMES, type Audience } from '../i18n/glossary';
 import { METRICS } from '../stats/metrics';
 import { REGULATION_KEYS } from './regulations';
-import { contentDir } from './dir';
+import { settings } from '../settings';
 
 const AUDIENCE_KEYS = Object.keys(AUDIENCE_NAMES) as [Audience, ...Audience[]];
 
@@ -136,6 +136,6 @@ export const articleSchema = z
 export type ArticleData = z.output<typeof articleSchema>;
 
 export const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` }),
+  loader: glob({ pattern: '**/*.mdx', base: `${settings().contentDir}/articles` }),
   schema: articleSchema,
 });

@@ -1,7 +1,8 @@
 /** What an article's poster says, from the article and the data: the print page and the PNG both use it. */
 import type { Dataset } from '../../data/types';
 import { formatDay } from '../../format/date';
-import { absoluteUrl, qrSvg } from '../shell/share';
+import { absoluteUrl } from '../shell/about';
+import { qrSvg } from '../shell/share';
 import { articleHref, posterPoints, rulesOf, type ArticleLike } from './article-view';
 import { keyFigure, type FigureSource } from './live-figures';
 import type { PosterCard } from './poster';
