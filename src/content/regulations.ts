@@ -115,7 +115,8 @@ export const REGULATIONS = {
     issued: '2003-05-26',
   },
   'hotline-12333-2003': {
-    name: '劳动和社会保障部关于启用12333劳动保障咨询电话的函',
+    // Its exact title was not available: the name says what it did, and says so.
+    name: '劳动和社会保障部关于12333劳动保障咨询电话的函（名称为本站概括）',
     number: '劳社部函〔2003〕84号',
     issuer: '劳动和社会保障部',
     dates: '2003年5月27日',
