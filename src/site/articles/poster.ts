@@ -40,6 +40,25 @@ export function headlinePhrases(title: string): string[] {
   return phrases.filter(Boolean);
 }
 
+const SEGMENTER = new Intl.Segmenter('zh-CN', { granularity: 'word' });
+
+/**
+ * A poster point cut into units that may start a line: word boundaries of the
+ * dictionary segmenter, where a lone character, a punctuation mark, a number and
+ * what follows a number stay with the unit before (保险|金 → 保险金, 60|天内 → 60天内),
+ * so a line never starts inside a word the segmenter split.
+ */
+export function breakUnits(text: string): string[] {
+  const units: string[] = [];
+  for (const { segment, isWordLike } of SEGMENTER.segment(text)) {
+    const last = units.at(-1);
+    const glue = last !== undefined && (!isWordLike || [...segment].length === 1 || /^[\x21-\x7e]/.test(segment) || /[0-9A-Za-z%]$/.test(last));
+    if (glue) units[units.length - 1] = last + segment;
+    else units.push(segment);
+  }
+  return units;
+}
+
 /** Width of a text in em: CJK characters and full-width marks 1, Latin letters, digits and half-width marks about 0.6. */
 export function emWidth(s: string): number {
   let w = 0;
@@ -94,7 +113,7 @@ export function posterTree(card: PosterCard): OgNode {
     card.points.map((p, i) =>
       h('div', { display: 'flex', alignItems: 'flex-start', marginBottom: cq(c.gap) }, [
         h('div', { display: 'flex', flexShrink: 0, width: cq(5.4), height: cq(5.4), borderRadius: cq(2.7), background: ACCENT, color: '#ffffff', fontSize: cq(3.3), fontWeight: 700, alignItems: 'center', justifyContent: 'center', marginRight: cq(2.2), marginTop: cq(0.2) }, String(i + 1)),
-        h('div', { display: 'flex', flex: 1, fontSize: cq(c.point), fontWeight: 700, lineHeight: 1.4 }, p),
+        h('div', { display: 'flex', flexWrap: 'wrap', flex: 1, fontSize: cq(c.point), fontWeight: 700, lineHeight: 1.4 }, breakUnits(p).map((u) => h('div', { display: 'flex', whiteSpace: 'nowrap' }, u))),
       ]),
     ),
   );
