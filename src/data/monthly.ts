@@ -1,5 +1,5 @@
 /** monthly.csv: the monthly reports (按月报表). */
-import { sortProblemsByLine, sortedOrder, type ReadContext } from './context';
+import { RegionNumbers, sortProblemsByLine, visitByKey, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, monthFromIndex } from './fields';
 import { RowReader, keyRow, toTable, type ColumnSpec } from './table';
@@ -35,8 +35,7 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
   const problemsBefore = ctx.problems.length;
   const r = new RowReader<Key>(MONTHLY_FILE, table.columns, ctx.problems);
   const regionOrder = ctx.regionOrder;
-  // Regions get numbers in regions.csv order; when that file could not be read, in order of appearance.
-  const regionIndex = new Map<string, number>(regionOrder ?? []);
+  const regionNumbers = new RegionNumbers(regionOrder);
   const buildMonth = ctx.buildDate.slice(0, 7);
   // Every row whose (month, region, insurance) is valid, in file order; `report` is
   // undefined for rows with a problem. Uniqueness is checked after sorting, where
@@ -67,13 +66,8 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
       r.fail('new_paid', EXPECTED.atMost(r.name('new_enrolled'), newEnrolled));
     }
     if (month < 0 || region === undefined || insurance === undefined) return;
-    let regionNo = regionIndex.get(region);
-    if (regionNo === undefined) {
-      regionNo = regionIndex.size;
-      regionIndex.set(region, regionNo);
-    }
     months.push(month);
-    pairs.push(regionNo * INSURANCES.length + INSURANCE_INDEX.get(insurance)!);
+    pairs.push(regionNumbers.of(region) * INSURANCES.length + INSURANCE_INDEX.get(insurance)!);
     lines.push(row.line);
     const monthText = r.shared(r.raw('month'));
     const regionId = r.shared(region);
@@ -96,26 +90,26 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
     rows.push(report);
   });
 
-  const pairCount = regionIndex.size * INSURANCES.length;
+  const pairCount = regionNumbers.count * INSURANCES.length;
   const keys = months.map((month, i) => month * pairCount + pairs[i]!);
-  const order = sortedOrder(keys);
   const reports: MonthlyReport[] = [];
   const reportMonths: number[] = [];
   const reportPairs: number[] = [];
-  for (let k = 0, firstLine = 0; k < order.length; k++) {
-    const i = order[k]!;
-    if (k > 0 && keys[i] === keys[order[k - 1]!]) {
+  visitByKey(
+    keys,
+    lines,
+    (i) => {
+      const report = rows[i];
+      if (report === undefined) return;
+      reports.push(report);
+      reportMonths.push(months[i]!);
+      reportPairs.push(pairs[i]!);
+    },
+    (i, firstLine) => {
       r.start(keyRow(table.columns, KEY_COLUMNS, lines[i]!, keyCells, i));
       r.failColumns(KEY_COLUMNS, EXPECTED.unique(firstLine));
-      continue;
-    }
-    firstLine = lines[i]!;
-    const report = rows[i];
-    if (report === undefined) continue;
-    reports.push(report);
-    reportMonths.push(months[i]!);
-    reportPairs.push(pairs[i]!);
-  }
+    },
+  );
   sortProblemsByLine(ctx.problems, problemsBefore);
   warnMissingMonths(reports, reportMonths, reportPairs, ctx);
   return reports;

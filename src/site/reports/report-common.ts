@@ -6,7 +6,7 @@
 import type { Insurance, Month, Region } from '../../data/types';
 import { INSURANCE_NAMES, QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
 import { formatMonth } from '../../format/date';
-import { categoryBarChart, type CategoryBar } from '../../charts/category-bars';
+import { categoryBarChart, type CategoryBar, type CategoryBarSpec } from '../../charts/category-bars';
 import { PROVINCE, type Model } from '../../stats/model';
 import { memo } from '../build/context';
 import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../../stats/periods';
@@ -251,18 +251,9 @@ export const DATA_MONTH = '数据月份';
  * Its table has the value of each bar and, in words, what the chart says by colour or
  * instead of a bar (the highlight, or the note of a missing value).
  */
-export function regionBarsFigure(input: {
-  id: string;
-  title: string;
-  description: string;
+export function regionBarsFigure(input: Omit<CategoryBarSpec, 'bars' | 'width'> & {
   /** One bar per region; `key` is the region id (the CSV's 地区标识). */
   bars: (CategoryBar & { key: string })[];
-  format: (n: number) => string;
-  axisFormat?: (n: number) => string;
-  reference?: { value: number; label: string };
-  domain?: readonly [number, number];
-  barLabel?: string;
-  highlightLabel?: string;
   valueLabel: string;
   /** How the value is downloaded: persons, or a ratio as a percent. */
   unit: TableUnit;
