@@ -2,20 +2,14 @@
 import { RegionNumbers, sortProblemsByLine, visitByKey, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED } from './fields';
-import { RowReader, keyRow, toTable, type ColumnSpec } from './table';
+import { RowReader, keyRow, toTable, columnSpecs } from './table';
 import { GROUP_KEYS, INSURANCES, type GroupKey, type GroupReport, type Insurance } from './types';
 
 /** File name in DATA_DIR. */
 export const GROUPS_FILE = 'groups.csv';
 
 /** Columns of groups.csv (data contract). */
-export const GROUP_COLUMNS = [
-  { key: 'month', alias: '月份', required: true },
-  { key: 'region', alias: '地区', required: true },
-  { key: 'insurance', alias: '险种', required: true },
-  { key: 'group', alias: '重点群体', required: true },
-  { key: 'enrolled', alias: '参保人数', required: true },
-] as const satisfies readonly ColumnSpec<string>[];
+export const GROUP_COLUMNS = columnSpecs({ month: '月份', region: '地区', insurance: '险种', group: '重点群体', enrolled: '参保人数' }, []);
 
 type Key = (typeof GROUP_COLUMNS)[number]['key'];
 

@@ -2,23 +2,17 @@
 import { RegionNumbers, sortProblemsByLine, visitByKey, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, monthFromIndex } from './fields';
-import { RowReader, keyRow, toTable, type ColumnSpec } from './table';
+import { RowReader, keyRow, toTable, columnSpecs } from './table';
 import { INSURANCES, type Insurance, type MonthlyReport } from './types';
 
 /** File name in DATA_DIR. */
 export const MONTHLY_FILE = 'monthly.csv';
 
 /** Columns of monthly.csv (data contract). */
-export const MONTHLY_COLUMNS = [
-  { key: 'month', alias: '月份', required: true },
-  { key: 'region', alias: '地区', required: true },
-  { key: 'insurance', alias: '险种', required: true },
-  { key: 'enrolled', alias: '参保人数', required: true },
-  { key: 'due', alias: '应缴费人数', required: false },
-  { key: 'paid', alias: '实际缴费人数', required: false },
-  { key: 'new_enrolled', alias: '新增参保人数', required: false },
-  { key: 'new_paid', alias: '新增参保缴费人数', required: false },
-] as const satisfies readonly ColumnSpec<string>[];
+export const MONTHLY_COLUMNS = columnSpecs({
+  month: '月份', region: '地区', insurance: '险种', enrolled: '参保人数', due: '应缴费人数', paid: '实际缴费人数',
+  new_enrolled: '新增参保人数', new_paid: '新增参保缴费人数',
+}, ['due', 'paid', 'new_enrolled', 'new_paid']);
 
 type Key = (typeof MONTHLY_COLUMNS)[number]['key'];
 
