@@ -6,6 +6,7 @@
 import type { Insurance, Month, Region } from '../../data/types';
 import { INSURANCE_NAMES, QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
 import { formatMonth } from '../../format/date';
+import { formatPercent } from '../../format/number';
 import { categoryBarChart, type CategoryBar, type CategoryBarSpec } from '../../charts/category-bars';
 import { PROVINCE, type Model } from '../../stats/model';
 import { memo } from '../build/context';
@@ -109,6 +110,19 @@ export interface ReportSection {
   /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
   tableId: string;
 }
+
+/** The options of a one-bar-per-region chart of a share of 100% (completion, progress against the pace). */
+export const SHARE_BARS = {
+  format: formatPercent,
+  axisFormat: (v: number) => `${Math.round(v * 100)}%`,
+  domain: [0, 1] as const,
+  unit: 'percent' as const,
+  tableValue: (b: CategoryBar) => formatPercent(b.value!),
+};
+
+/** A numeric column of persons, and one of a percent. */
+export const personsColumn = (label: string) => ({ label, numeric: true, unit: 'persons' as const });
+export const percentColumn = (label: string) => ({ label, numeric: true, unit: 'percent' as const });
 
 /** Cell helpers. */
 export const plain = (text: string): Cell => ({ text });
