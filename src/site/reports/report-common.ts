@@ -329,17 +329,7 @@ export function insuranceAnchor(insurance: Insurance): string {
   return insurance;
 }
 
-/** The short name of an insurance. */
-export function shortName(insurance: Insurance): string {
-  return INSURANCE_NAMES[insurance].short;
-}
-
 /** "沈阳市、大连市" from regions. */
 export function nameList(regions: readonly { name: string }[]): string {
   return regions.map((r) => r.name).join('、');
-}
-
-/** "（11月）" when a figure is from a month other than the one expected. */
-export function monthNote(month: Month | null, expected: Month): string {
-  return month && month !== expected ? `（${formatMonth(month)}）` : '';
 }
