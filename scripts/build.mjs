@@ -20,11 +20,11 @@ import { postBuild } from './post-build.mjs';
 import { settingsModule } from './settings.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { readSettings, astroBuildEnvironment, SettingsError } = await settingsModule();
+const { settingsAt, astroBuildEnvironment, SettingsError } = await settingsModule();
 const flags = astroFlags();
 let settings;
 try {
-  settings = readSettings(process.env, root);
+  settings = settingsAt(root);
 } catch (err) {
   if (!(err instanceof SettingsError)) throw err;
   refuse(err.message);
