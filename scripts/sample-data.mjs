@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 /**
  * Writes the bundled sample dataset in data/ (regions, targets, monthly, groups,
- * employers CSVs and dataset.json) so that it can be regenerated and reviewed.
+ * employers and calendar CSVs and dataset.json) so that it can be regenerated and reviewed.
  *
  * Deterministic: every random draw comes from a seeded PRNG keyed by what it is for
  * (region, insurance, month…), so changing one parameter does not reshuffle the rest.
@@ -276,8 +276,37 @@ const employers = sampleEmployers({ rng, regionCode: (id) => REGIONS[regionIndex
 mkdirSync(OUT_DIR, { recursive: true });
 
 const counts = {};
-counts.regions = writeCsv('regions.csv', ['id', 'name', 'name_en', 'code', 'kind'],
-  REGIONS.map((r) => ({ id: r.id, name: r.name, name_en: r.nameEn, code: r.code, kind: r.kind ?? 'city' })));
+/**
+ * Contacts for the worker's path (/help/not-enrolled/): illustrative only. Numbers are
+ * 000-0000-NNNN, which no Chinese telephone number can be (area codes and local numbers
+ * never start with 0), and every address says 示例. Some regions have none, some only one
+ * number, so the pages show their general wording too.
+ */
+const CONTACTS = {
+  shenyang: { phone: true, service: true, street: '示例大街1号' },
+  dalian: { phone: true, service: true, street: '示例路2号' },
+  anshan: { phone: true, service: true, street: '示例街3号' },
+  fushun: { phone: true, service: true, street: '示例路4号' },
+  benxi: { phone: true, service: false, street: '示例街5号' },
+  dandong: { phone: true, service: true, street: '示例大街6号' },
+  jinzhou: { phone: true, service: true, street: '示例路7号' },
+  yingkou: { phone: false, service: true, street: null },
+  liaoyang: { phone: true, service: true, street: '示例街10号' },
+  panjin: { phone: true, service: false, street: null },
+  tieling: { phone: false, service: true, street: null },
+  chaoyang: { phone: true, service: true, street: '示例路13号' },
+};
+const contactOf = (r, i) => {
+  const c = CONTACTS[r.id];
+  const n = String(i + 1).padStart(2, '0');
+  return {
+    inspection_phone: c?.phone ? `000-0000-${n}01` : '',
+    inspection_address: c?.street ? `${r.name}${c.street}（示例地址）` : '',
+    service_phone: c?.service ? `000-0000-${n}02` : '',
+  };
+};
+counts.regions = writeCsv('regions.csv', ['id', 'name', 'name_en', 'code', 'kind', 'inspection_phone', 'inspection_address', 'service_phone'],
+  REGIONS.map((r, i) => ({ id: r.id, name: r.name, name_en: r.nameEn, code: r.code, kind: r.kind ?? 'city', ...contactOf(r, i) })));
 
 const targetRows = [];
 for (const ins of INSURANCES) {
@@ -299,6 +328,25 @@ counts.employers = writeCsv('employers.csv',
   ['id', 'region', 'name', 'credit_code', 'insurance', 'workers', 'violation', 'penalty', 'legal_basis', 'decision_no',
     'decided_on', 'authority', 'notified_on', 'published_on', 'rectified_on', 'expires_on', 'revoked_on'],
   employers);
+
+// The release calendar: every 2005 report on the day its release note gives (the 20th of the
+// next month; a quarter's stage report with its third month), the year-end releases on the
+// sample's as_of date, and the first releases of 2006 announced ahead, the January report
+// moved by a week after the Spring Festival.
+const calendar = [];
+for (let m = 1; m <= 11; m++) {
+  const date = `2005-${String(m + 1).padStart(2, '0')}-20`;
+  calendar.push({ date, release: `2005-${String(m).padStart(2, '0')}`, status: 'published' });
+  if (m % 3 === 0) calendar.push({ date, release: `2005-q${m / 3}`, status: 'published' });
+}
+for (const release of ['2005-12', '2005-q4', '2005', 'assessment-2005']) calendar.push({ date: AS_OF, release, status: 'published' });
+calendar.push(
+  { date: '2006-02-27', release: '2006-01', status: 'postponed', previous_date: '2006-02-20', note: '春节假期（1月29日至2月4日）后各市1月报表报送顺延，发布推迟一周。' },
+  { date: '2006-03-20', release: '2006-02', status: 'confirmed' },
+  { date: '2006-04-20', release: '2006-03', status: 'planned' },
+  { date: '2006-04-20', release: '2006-q1', status: 'planned' },
+);
+counts.calendar = writeCsv('calendar.csv', ['date', 'release', 'status', 'previous_date', 'note'], calendar);
 
 const dataset = {
   title: '辽宁省社会保险扩面进展（示例数据）',

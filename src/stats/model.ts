@@ -9,6 +9,7 @@
 import type { Dataset, Insurance, Month, MonthlyReport, Region, Target } from '../data/types';
 import { INSURANCES } from '../data/types';
 import { baselineMonth, monthRange, yearOf } from './months';
+import type { RevisionIndex } from './revisions';
 
 /** `province`, or a region id. */
 export type Area = string;
@@ -136,6 +137,8 @@ export class Model {
   private readonly regionProgressCache = new Map<string, { region: Region; progress: Progress; rank: number | null }[]>();
   private insuranceList: Insurance[] | undefined;
   private progressYearList: { list: readonly number[]; set: ReadonlySet<number> } | undefined;
+  /** The figures this release revised from the previous one (src/stats/revisions.ts); null without a previous release. */
+  revisions: RevisionIndex | null = null;
 
   constructor(readonly dataset: Dataset) {
     this.regions = dataset.regions;

@@ -14,6 +14,9 @@ import { DataDownloadWriter } from '../downloads/data-downloads';
 import { FigureDownloadWriter } from '../figures/figure-downloads';
 import { startBuildContext, type BuildContext } from './context';
 import { writeSearchList } from './search-pages';
+import { writeRevisionFiles } from '../revisions/revision-files';
+import { NEXT_CHANGE_FILE, nextChangeJson, nextChangeLine } from './next-change';
+import { writeFileSync } from 'node:fs';
 
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
@@ -47,6 +50,15 @@ export function dataIntegration(): AstroIntegration {
           );
           logger.info(`named employers: ${site.employers.length} published, ${site.withheld.length} left out`);
           if (site.withheld.length) logWithheld(logger, site.withheld, site.dataset.buildDate);
+          logger.info(nextChangeLine(site));
+          const rev = site.revisions;
+          if (rev) {
+            const c = rev.index?.report.counts;
+            logger.info(
+              (rev.index ? `revisions: compared with ${rev.index.previousVersion}: ${c!.changed} changed, ${c!.removed} removed, ${c!.newlyReported} newly reported` : 'revisions: no earlier release with other figures') +
+                `; keeping ${rev.versions.length} earlier release(s) under /data/versions/`,
+            );
+          }
         } catch (err) {
           if (err instanceof DataError) {
             for (const p of err.problems) logger.error(formatProblem(p));
@@ -78,6 +90,9 @@ export function dataIntegration(): AstroIntegration {
         const dataFinishing = performance.now();
         logger.info(`data: wrote ${await writers.data.finish(site)} download files (the last ${seconds(dataFinishing)} s after the pages)`);
         context!.writers = undefined;
+        writeFileSync(path.join(outDir!, NEXT_CHANGE_FILE.slice(1)), nextChangeJson(site));
+        const revisionFiles = writeRevisionFiles(outDir!, site);
+        if (revisionFiles) logger.info(`revisions: wrote ${revisionFiles} files (/data/revisions.csv, /data/versions/)`);
         // For the search step of scripts/post-build.mjs (see search-pages.ts).
         logger.info(`search: ${writeSearchList(fileURLToPath(dir))} pages to index`);
       },

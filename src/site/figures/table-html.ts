@@ -47,7 +47,8 @@ export function richTableHtml(table: RichTable, id?: string): string {
   const kinds = table.columns.map((c) => (c.numeric ? 'num' : 'text'));
   const cell = (c: Cell, i: number): string =>
     `<td class="${kinds[i] ?? 'text'}${c.tone ? ` tone-${attr(c.tone)}` : ''}"${optional('title', c.title)}>` +
-    `${escapeHtml(c.text)}${c.flag ? `<span class="flag">${escapeHtml(c.flag)}</span>` : ''}</td>`;
+    `${escapeHtml(c.text)}${c.flag ? `<span class="flag">${escapeHtml(c.flag)}</span>` : ''}` +
+    `${c.revised ? `<sup class="revised-mark" title="${attr(c.revised)}">修订</sup>` : ''}</td>`;
   const row = (r: RichRow, links: boolean): string =>
     `<tr><th scope="row">${links && r.href ? `<a href="${attr(r.href)}">${escapeHtml(r.header)}</a>` : escapeHtml(r.header)}</th>` +
     `${r.cells.map(cell).join('')}</tr>`;

@@ -143,6 +143,7 @@ function header(model: Model, a: Assessment): PageHeader {
     status: a.final ? REPORT_NAMES.final : REPORT_NAMES.provisional,
     complete: a.final,
     coverage: a.final ? `按${a.year}年12月报表评定` : `${REPORT_NAMES.provisional}，数据截至${formatMonth(a.month!)}`,
+    dataMonth: a.month ?? null,
     breadcrumbs: [{ href: '/assessment/', label: REPORT_NAMES.assessment }],
     previous: prev != null ? { href: assessmentHref(prev), label: `${prev}年度考核` } : null,
     next: next != null ? { href: assessmentHref(next), label: `${next}年度考核` } : null,

@@ -34,6 +34,8 @@ export interface Cell {
   title?: string;
   /** The raw figure behind `text` (persons, or a ratio for a percent column), for the table's CSV. */
   value?: number | null;
+  /** Set when the figure was revised since the previous release: what it was (src/site/revisions/mark-revisions.ts). */
+  revised?: string;
 }
 
 /** A row of a report table. */
@@ -93,6 +95,8 @@ export interface PageHeader {
   complete: boolean;
   /** "数据截至2005年5月" and the like. */
   coverage: string;
+  /** The month of data the page is about (its latest month), for its citation; null when it has none. */
+  dataMonth: Month | null;
   breadcrumbs: Link[];
   previous: Link | null;
   next: Link | null;
@@ -218,6 +222,7 @@ export function reportHeader(model: Model, p: ReportPeriod): PageHeader {
     status,
     complete: p.complete,
     coverage,
+    dataMonth: p.latest,
     breadcrumbs: [
       { href: '/reports/', label: '报告' },
       { href: `/reports/#y${p.year}`, label: `${p.year}年` },
@@ -242,23 +247,33 @@ export function regionRowHeader(model: Model, region: Region, year: number): Pic
 export function richTableSpec(table: RichTable): TableSpec {
   const all = [...table.rows, ...table.foot];
   const months = all.some((r) => r.month !== undefined);
+  const revised = all.some((r) => r.cells.some((c) => c.revised !== undefined));
   const row = (r: RichRow, key: string) => ({
     header: r.header,
     key,
-    cells: [...r.cells.map((c) => (c.flag ? `${c.text} ${c.flag}` : c.text)), ...(months ? [r.month ?? ''] : [])],
-    values: [...table.columns.map((col, i) => (col.unit ? (r.cells[i]?.value ?? null) : null)), ...(months ? [null] : [])],
+    cells: [
+      ...r.cells.map((c) => (c.flag ? `${c.text} ${c.flag}` : c.text)),
+      ...(months ? [r.month ?? ''] : []),
+      ...(revised ? [r.cells.flatMap((c) => (c.revised ? [c.revised] : [])).join('；')] : []),
+    ],
+    values: [...table.columns.map((col, i) => (col.unit ? (r.cells[i]?.value ?? null) : null)), ...(months ? [null] : []), ...(revised ? [null] : [])],
   });
+  const monthColumn = { label: DATA_MONTH, definition: '该行数字所属的月份，格式YYYY-MM：各地区为其最近一次报送的月份（网页上括注与报告月份不同的月份）；空白表示无数据。' };
+  const revisedColumn = { label: REVISED_COLUMN, definition: '上一版本发布后修改或删除的数字及其原值；空白表示未修订。' };
   return {
     caption: table.caption,
     rowHeader: table.rowHeader,
     rowKeyLabel: '地区标识',
-    columns: months ? [...table.columns, { label: DATA_MONTH, definition: '该行数字所属的月份，格式YYYY-MM：各地区为其最近一次报送的月份（网页上括注与报告月份不同的月份）；空白表示无数据。' }] : table.columns,
+    columns: [...table.columns, ...(months ? [monthColumn] : []), ...(revised ? [revisedColumn] : [])],
     rows: [...table.rows.map((r) => row(r, r.key ?? r.header)), ...table.foot.map((r) => row(r, r.key ?? PROVINCE))],
   };
 }
 
 /** The download column that says which month a row's figures are from. */
 export const DATA_MONTH = '数据月份';
+
+/** The download column of revised figures' previous values (src/site/revisions/mark-revisions.ts). */
+export const REVISED_COLUMN = '修订';
 
 /**
  * A one-bar-per-region figure, or null when there are too many regions for a chart to help.
