@@ -50,7 +50,7 @@ const astro = spawnSync(
 if (astro.status !== 0) {
   rmSync(next, { recursive: true, force: true });
   rmSync(searchList, { force: true });
-  fail(`the site was not built (astro exited with ${astro.status ?? astro.signal}).`);
+  fail(astroFailure(astro.status, astro.signal));
 }
 
 const astroDone = Date.now();
@@ -100,6 +100,15 @@ function astroFlags() {
   const unknown = args.filter((a) => a !== '--verbose');
   if (unknown.length) fail(`unknown option ${unknown.join(' ')} (the only option is --verbose; settings are environment variables, see README.md)`);
   return args;
+}
+
+/** What a failed astro build means for the person who ran it. */
+function astroFailure(status, signal) {
+  // 65: the data has problems (DATA_PROBLEMS_EXIT in src/data/problems.ts), already listed.
+  if (status === 65) {
+    return 'the data files have the problems listed above (file:line: column: value — what was expected).\n  Correct them in the files named, then run the build again; nothing was built.';
+  }
+  return `the site was not built (astro exited with ${status ?? signal}).`;
 }
 
 function fail(message) {

@@ -10,6 +10,9 @@ import type { Problem } from './types';
 
 /** Values longer than this are cut in messages so one long text cell does not bury the log. */
 const MAX_VALUE_CHARS = 80;
+/** Exit status of `astro build` when the data has problems (EX_DATAERR of sysexits.h); scripts/build.mjs knows it. */
+export const DATA_PROBLEMS_EXIT = 65;
+
 /** Problems listed one by one; the rest are counted by kind (see ProblemList). */
 export const MAX_LISTED_PROBLEMS = 200;
 

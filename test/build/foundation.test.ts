@@ -91,6 +91,13 @@ describe('a failed build', () => {
     expect(hashes(atomic)).toEqual(before);
   });
 
+  it("reports data problems as the data's, without a crash banner or a stack trace", () => {
+    const r = buildSite({ data: bad, outDir: atomic });
+    expect(r.output).toMatch(/^2 problems in the data files:$/m);
+    expect(r.output).toContain('Correct them in the files named, then run the build again');
+    expect(r.output).not.toMatch(/unhandled error|Stack trace|\s+at \S+ \(/i);
+  });
+
   it('a successful build then replaces the output whole', () => {
     writeFileSync(path.join(ROOT, atomic, 'stale.html'), 'left from an old build');
     const r = buildSite({ data: 'test/fixtures/data/valid', outDir: atomic });

@@ -6,7 +6,7 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataError, formatProblem } from '../../data/problems';
+import { DATA_PROBLEMS_EXIT, DataError, ProblemList, formatProblem, unlistedSummary } from '../../data/problems';
 import { absoluteUrl } from '../shell/about';
 import { finishDataDownloads, startDataDownloads } from '../downloads/data-downloads';
 import { finishFigureDownloads, startFigureDownloads } from '../figures/figure-downloads';
@@ -46,7 +46,8 @@ export function dataIntegration(): AstroIntegration {
           );
           const shown = site.warnings.slice(0, 50);
           for (const w of shown) logger.warn(formatProblem(w));
-          if (site.warnings.length > shown.length) logger.warn(`… and ${site.warnings.length - shown.length} more warnings`);
+          const warningCount = site.warnings instanceof ProblemList ? site.warnings.total : site.warnings.length;
+          if (warningCount > shown.length) logger.warn(`… and ${warningCount - shown.length} more warnings`);
           logger.info(
             `data: ${site.dataset.regions.length} regions, ${site.dataset.monthly.length} monthly reports, ` +
               `build date ${site.dataset.buildDate}, version ${site.version}`,
@@ -54,10 +55,7 @@ export function dataIntegration(): AstroIntegration {
           logger.info(`named employers: ${site.employers.length} published, ${site.withheld.length} left out`);
           if (site.withheld.length) logWithheld(logger, site.withheld, site.dataset.buildDate);
         } catch (err) {
-          if (err instanceof DataError) {
-            for (const p of err.problems) logger.error(formatProblem(p));
-            throw new Error(`${err.problems.length} problem(s) in the data (listed above); nothing was built.`);
-          }
+          if (err instanceof DataError) reportDataProblems(err);
           throw err;
         }
       },
@@ -75,6 +73,21 @@ export function dataIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Data problems are the data's, not a crash of the program: the list goes to the log
+ * without Astro's "unhandled error" banner and stack trace, and the process ends with
+ * DATA_PROBLEMS_EXIT so that scripts/build.mjs can say what to do.
+ */
+function reportDataProblems(err: DataError): never {
+  const lines = [
+    `${err.total === 1 ? '1 problem' : `${err.total.toLocaleString('en-US')} problems`} in the data files:`,
+    ...err.problems.map(formatProblem),
+    ...unlistedSummary(err.problems),
+  ];
+  process.stderr.write(`${lines.join('\n')}\n`);
+  process.exit(DATA_PROBLEMS_EXIT);
 }
 
 /** Withheld ids listed in the build log at the default log level; `--verbose` lists them all. */
