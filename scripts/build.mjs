@@ -108,6 +108,8 @@ function astroFailure(status, signal) {
   if (status === 65) {
     return 'the data files have the problems listed above (file:line: column: value — what was expected).\n  Correct them in the files named, then run the build again; nothing was built.';
   }
+  // 66: an article or release note has problems (CONTENT_PROBLEMS_EXIT in src/site/articles/content-safety.ts).
+  if (status === 66) return 'the articles or release notes have the problems listed above (file:line:column); correct them, then run the build again.';
   return `the site was not built (astro exited with ${status ?? signal}).`;
 }
 

@@ -6,6 +6,7 @@
  * in monthly.csv changes every article that cites it.
  */
 import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { pngSize } from '../../src/site/articles/og';
@@ -121,6 +122,16 @@ describe('article pages in the fixture build', () => {
     expect(everything).not.toContain('尚未发布的草稿');
   });
 
+  it('leaves articles dated after the build date out of every page and the feed', () => {
+    expect(existsSync(path.join(ROOT, out, 'articles/fixture-future'))).toBe(false);
+    const everything = listFiles(path.join(ROOT, out))
+      .filter((f) => /\.(html|xml)$/.test(f))
+      .map((f) => readFileSync(path.join(ROOT, out, f), 'utf8'))
+      .join('\n');
+    expect(everything).not.toContain('fixture-future');
+    expect(everything).not.toContain('日期晚于生成日期的文章');
+  });
+
   it('lists articles newest first, with static filter pages', () => {
     const list = text(page(out, '/articles/'));
     expect(list.indexOf('示例：失业保险')).toBeLessThan(list.indexOf('示例：养老保险参保情况'));
@@ -194,6 +205,30 @@ describe('a bad article', () => {
     expect(r.output).toContain('audiences.0: "students" is not an audience; expected one of workers (职工)');
     expect(r.output).toContain('rules: missing: every article says which rules it relies on');
     expect(snapshot(previous)).toEqual(before);
+  });
+});
+
+describe('content that would run code', () => {
+  it('fails the build before compiling it, with file:line:column for each problem, and runs nothing', () => {
+    const previous = '.build-test/articles-unsafe';
+    rmSync(path.join(ROOT, previous), { recursive: true, force: true });
+    const r = buildSite({ data: 'test/fixtures/data/valid', outDir: previous, content: 'test/fixtures/content-unsafe' });
+    expect(r.status).not.toBe(0);
+    const file = 'test/fixtures/content-unsafe/articles/runs-code.mdx';
+    expect(r.output).toContain(`${file}:4:12: published: 2005-02-30 — a date that exists in the calendar`);
+    expect(r.output).toContain(`${file}:9:1: import os from 'node:os' — no import or export`);
+    expect(r.output).toContain(`${file}:11:12: {os.hostname()} — no JavaScript expression`);
+    expect(r.output).toContain(`${file}:13:1: <script> — only the site's components`);
+    expect(r.output).toContain(`${file}:15:1: javascript: link`);
+    expect(r.output).toContain('the articles or release notes have the problems listed above');
+    expect(r.output).not.toMatch(/Stack trace|unhandled error/i);
+    expect(r.output).not.toContain(hostname());
+    expect(existsSync(path.join(ROOT, previous))).toBe(false);
+  });
+
+  it('refuses raw HTML in release notes', () => {
+    const r = buildSite({ data: 'test/fixtures/data/valid', outDir: '.build-test/articles-unsafe', content: 'test/fixtures/content-unsafe' });
+    expect(r.output).toContain('test/fixtures/content-unsafe/releases/2005-12.md:8:1: <img src="x" onerror="alert(1)"> — no raw HTML');
   });
 });
 

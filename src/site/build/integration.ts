@@ -11,6 +11,8 @@ import { absoluteUrl } from '../shell/about';
 import { finishDataDownloads, startDataDownloads } from '../downloads/data-downloads';
 import { finishFigureDownloads, startFigureDownloads } from '../figures/figure-downloads';
 import { getSite } from './site';
+import { CONTENT_PROBLEMS_EXIT, checkContentDir, foundContentProblems } from '../articles/content-safety';
+import { contentDir } from '../../content/dir';
 import { ogStats } from '../articles/og';
 import { writeSearchList } from './search-pages';
 
@@ -28,6 +30,9 @@ export function dataIntegration(): AstroIntegration {
       },
       // The figure and dataset downloads are written while the pages render (FigureDownloadWriter, DataDownloadWriter).
       'astro:build:start': () => {
+        // Release notes are compiled while the content syncs, where a failure is only logged.
+        const unsafe = foundContentProblems();
+        if (unsafe.length > 0) reportContentProblems([...new Set(unsafe)]);
         figuresStarted = performance.now();
         const base = siteUrl ? new URL(siteUrl) : undefined;
         startFigureDownloads(outDir!, base);
@@ -36,6 +41,9 @@ export function dataIntegration(): AstroIntegration {
       // Only `astro build`: vitest loads astro.config through getViteConfig and must not read data.
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
+        // Articles and release notes are checked before anything compiles them (nothing in them may run).
+        const unsafe = checkContentDir(contentDir);
+        if (unsafe.length > 0) reportContentProblems(unsafe);
         try {
           const site = getSite();
           const { bytes, loadSeconds, loadCpuSeconds, modelSeconds } = site.timings;
@@ -88,6 +96,12 @@ function reportDataProblems(err: DataError): never {
   ];
   process.stderr.write(`${lines.join('\n')}\n`);
   process.exit(DATA_PROBLEMS_EXIT);
+}
+
+/** Problems of articles or release notes: listed without a stack trace, and astro ends with CONTENT_PROBLEMS_EXIT. */
+function reportContentProblems(problems: readonly string[]): never {
+  process.stderr.write(`${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in the articles and release notes:\n${problems.join('\n')}\n`);
+  process.exit(CONTENT_PROBLEMS_EXIT);
 }
 
 /** Withheld ids listed in the build log at the default log level; `--verbose` lists them all. */
