@@ -5,9 +5,10 @@ import sitemap from '@astrojs/sitemap';
 import { dataIntegration } from './src/site/build/integration.ts';
 import { keepInSitemap } from './src/site/build/sitemap.ts';
 import { remarkContentSafety } from './src/site/articles/content-safety.ts';
+import { settings } from './src/settings.ts';
 
-/** Absolute URLs (canonical, sitemap, feeds, OG) use SITE_URL; the default suits the sample. */
-const site = process.env.SITE_URL || 'https://kuomian.example.org';
+/** Absolute URLs (canonical, sitemap, feeds, OG) use SITE_URL (src/settings.ts). */
+const site = settings().siteUrl;
 
 export default defineConfig({
   site,

@@ -13,12 +13,16 @@ import { addCompression, compress, describeCompression } from './post-build/comp
 /** The folder the search step writes into, relative to the site. */
 const SEARCH_DIR = 'pagefind';
 
-export async function postBuild(dir) {
+/**
+ * @param {string} dir the freshly built site
+ * @param {{ brotliQuality: number }} settings
+ */
+export async function postBuild(dir, { brotliQuality }) {
   // Both run to the end even when one fails, so no worker is still writing when the build
   // throws the staged site away.
-  const [search, site] = await Promise.allSettled([buildSearchIndex(dir), compress(dir, { skip: [SEARCH_DIR] })]);
+  const [search, site] = await Promise.allSettled([buildSearchIndex(dir), compress(dir, { skip: [SEARCH_DIR], brotliQuality })]);
   for (const step of [search, site]) if (step.status === 'rejected') throw step.reason;
-  const index = await compress(dir, { only: SEARCH_DIR });
+  const index = await compress(dir, { only: SEARCH_DIR, brotliQuality });
   // The time is the compression's own: the site's (alongside the search index), then pagefind/'s.
   console.log(`post-build: ${describeCompression(addCompression(site.value, index))}, alongside the search index`);
 }

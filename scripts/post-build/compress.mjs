@@ -25,6 +25,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import zlib from 'node:zlib';
+import { settingsModule } from '../settings.mjs';
 
 /** Extensions worth compressing (text formats); images, fonts, archives and Pagefind's own files are compressed already. */
 export const COMPRESSIBLE = ['.html', '.css', '.js', '.mjs', '.svg', '.xml', '.txt', '.csv', '.json', '.webmanifest'];
@@ -54,7 +55,7 @@ export function isLongTail(rel) {
 export async function compress(dir, options = {}) {
   const started = Date.now();
   const minBytes = options.minBytes ?? MIN_BYTES;
-  const quality = options.brotliQuality ?? brotliQualityFromEnv();
+  const quality = options.brotliQuality ?? (await settingsModule()).settings().brotliQuality;
   const threads = Math.max(1, options.concurrency ?? availableParallelism());
   const inSite = (rel) => path.join(dir, ...rel.split('/')) + path.sep;
   const skip = ['data/figures', 'embed', ...(options.skip ?? [])].map(inSite);
@@ -133,14 +134,6 @@ function compressFiles({ files, minBytes, quality }) {
 }
 
 if (!isMainThread && workerData?.files) parentPort.postMessage(compressFiles(workerData));
-
-function brotliQualityFromEnv() {
-  const raw = process.env.BROTLI_QUALITY;
-  if (raw === undefined || raw === '') return 6;
-  const q = Number(raw);
-  if (!Number.isInteger(q) || q < 0 || q > 11) throw new Error(`BROTLI_QUALITY must be a whole number 0–11; got "${raw}"`);
-  return q;
-}
 
 async function* walk(dir, skip) {
   let entries;

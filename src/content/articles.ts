@@ -12,7 +12,7 @@ import { GROUP_KEYS, INSURANCES } from '../data/types';
 import { AUDIENCE_NAMES, INSURANCE_NAMES, type Audience } from '../i18n/glossary';
 import { METRICS } from '../stats/metrics';
 import { REGULATION_KEYS } from './regulations';
-import { contentDir } from './dir';
+import { settings } from '../settings';
 
 const AUDIENCE_KEYS = Object.keys(AUDIENCE_NAMES) as [Audience, ...Audience[]];
 
@@ -132,6 +132,6 @@ export const articleSchema = z
 export type ArticleData = z.output<typeof articleSchema>;
 
 export const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` }),
+  loader: glob({ pattern: '**/*.mdx', base: `${settings().contentDir}/articles` }),
   schema: articleSchema,
 });

@@ -9,21 +9,18 @@ import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ArticleError, checkArticle } from './article-check';
 import { newestFirst } from './article-view';
+import { buildContext } from '../build/context';
 import { getSite } from '../build/site';
 
 /** A published article. */
 export type Article = CollectionEntry<'articles'>;
 
-const CACHE = Symbol.for('kuomian.articles');
-
 /** Published articles, newest first; throws ArticleError when any does not fit the data. */
 export function getArticles(): Promise<Article[]> {
-  // Memoised per build (pages are bundled separately, hence globalThis); `astro dev` reloads every time.
-  const g = globalThis as unknown as Record<symbol, Promise<Article[]> | undefined>;
-  if (import.meta.env.PROD && g[CACHE]) return g[CACHE];
-  const loading = load();
-  if (import.meta.env.PROD) g[CACHE] = loading;
-  return loading;
+  // Once per build; `astro dev` reads them again on every request, so edits show at once.
+  if (!import.meta.env.PROD) return load();
+  const context = buildContext();
+  return context.memo(context, 'articles', load);
 }
 
 async function load(): Promise<Article[]> {

@@ -12,6 +12,7 @@ import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { buildContext } from '../build/context';
 
 /** What a share card says. */
 export interface OgCard {
@@ -76,12 +77,11 @@ export function ogCacheDir(): string {
 }
 
 type Renderer = (card: OgCard) => Promise<Buffer>;
-const RENDERER = Symbol.for('kuomian.og-renderer');
 
 /** Loads satori, sharp and the two font weights once per build, on the first cache miss only. */
-async function renderer(): Promise<Renderer> {
-  const g = globalThis as unknown as Record<symbol, Promise<Renderer> | undefined>;
-  g[RENDERER] ??= (async () => {
+function renderer(): Promise<Renderer> {
+  const context = buildContext();
+  return context.memo(context, 'og-renderer', async () => {
     const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
     // Resolved from the project (not import.meta.url, which points into the bundle after the build).
     const require = createRequire(path.join(process.cwd(), 'package.json'));
@@ -95,21 +95,16 @@ async function renderer(): Promise<Renderer> {
       // Level 3: about 40% faster than the default 6 for 10% more bytes (~48 kB a card), measured here.
       return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
     };
-  })();
-  return g[RENDERER];
+  });
 }
-
-/** Counts for the build log (on globalThis: the endpoints and the integration are bundled apart). */
-export const ogStats: { rendered: number; cached: number; pruned: number } = ((globalThis as unknown as Record<symbol, unknown>)[
-  Symbol.for('kuomian.og-stats')
-] ??= { rendered: 0, cached: 0, pruned: 0 }) as { rendered: number; cached: number; pruned: number };
 
 /** Cards unused for this long are deleted, so the cache does not grow with every data release. */
 const KEEP_DAYS = 30;
-const pruned = new Set<string>();
 
 /** Once per build and cache folder: delete cards no build has used for KEEP_DAYS (a hit refreshes a card's time). */
 function pruneOnce(cacheDir: string): void {
+  const context = buildContext();
+  const pruned = context.memo(context, 'og-pruned', () => new Set<string>());
   if (pruned.has(cacheDir) || !existsSync(cacheDir)) return;
   pruned.add(cacheDir);
   const limit = Date.now() - KEEP_DAYS * 86_400_000;
@@ -117,7 +112,7 @@ function pruneOnce(cacheDir: string): void {
     const file = path.join(cacheDir, name);
     if (statSync(file).mtimeMs < limit) {
       rmSync(file, { force: true });
-      ogStats.pruned++;
+      context.og.pruned++;
     }
   }
 }
@@ -127,7 +122,7 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Buff
   pruneOnce(cacheDir);
   const file = path.join(cacheDir, `${ogKey(card)}.png`);
   if (existsSync(file)) {
-    ogStats.cached++;
+    buildContext().og.cached++;
     const now = new Date();
     utimesSync(file, now, now);
     return readFileSync(file);
@@ -138,7 +133,7 @@ export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Buff
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, file);
-  ogStats.rendered++;
+  buildContext().og.rendered++;
   return png;
 }
 
