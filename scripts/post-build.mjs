@@ -2,9 +2,9 @@
  * Steps that run on a freshly built site before it replaces the live one:
  * the Pagefind search index and precompressed copies for nginx's gzip_static.
  *
- * Both take tens of seconds at national scale, and neither keeps both cores busy throughout, so
- * they run at the same time (×0.25: 11.7–12.9 s one after the other, 8.7–9.1 s together):
- * precompression first does everything outside pagefind/ while the search index is made, then
+ * Both take long on a large site, and neither keeps both cores busy throughout, so they run
+ * at the same time: precompression first does everything outside pagefind/ while the search
+ * index is made, then
  * pagefind/ once it is written. Every file the steps write thus still gets its copies.
  */
 import { buildSearchIndex } from './post-build/search.mjs';

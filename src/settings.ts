@@ -29,6 +29,13 @@ export interface Settings {
   brotliQuality: number;
   /** JavaScript heap of the astro build in MB (BUILD_HEAP_MB); undefined when NODE_OPTIONS sets --max-old-space-size, which wins. */
   buildHeapMb: number | undefined;
+  /**
+   * The previous release's data folder, compared with for revisions (PREVIOUS_DATA_DIR):
+   * undefined to use the data/ downloads of the site in the output folder, null for none (`none`).
+   */
+  previousDataDir: string | null | undefined;
+  /** How many earlier releases' data /data/versions/ keeps (KEEP_VERSIONS; 0 keeps none). */
+  keepVersions: number;
 }
 
 /** The environment, as far as settings go. */
@@ -139,7 +146,18 @@ const SETTINGS: { [K in keyof Settings]: { variable: string; rule: Rule<Settings
       return /(^|\s)--max-old-space-size/.test(ctx.env.NODE_OPTIONS ?? '') ? undefined : mb;
     },
   },
+  previousDataDir: {
+    variable: 'PREVIOUS_DATA_DIR',
+    rule: (raw, ctx) => (raw === undefined ? undefined : raw === 'none' ? null : folder('PREVIOUS_DATA_DIR', raw)(raw, ctx)),
+  },
+  keepVersions: {
+    variable: 'KEEP_VERSIONS',
+    rule: (raw, ctx) => wholeNumber('KEEP_VERSIONS', DEFAULT_KEEP_VERSIONS, 0, 10_000, 'a whole number of releases (0 keeps none)')(raw, ctx),
+  },
 };
+
+/** How many earlier releases /data/versions/ keeps when KEEP_VERSIONS is not set: two years of monthly releases. */
+export const DEFAULT_KEEP_VERSIONS = 24;
 
 /** The settings the environment gives for a project at `root`; throws SettingsError listing every bad one. */
 export function readSettings(env: Environment, root: string = process.cwd()): Settings {

@@ -27,6 +27,8 @@ describe('readSettings(env, root)', () => {
       sourceDateEpoch: undefined,
       brotliQuality: 6,
       buildHeapMb: 1536,
+      previousDataDir: undefined,
+      keepVersions: 24,
     });
   });
 
@@ -45,6 +47,8 @@ describe('readSettings(env, root)', () => {
         SOURCE_DATE_EPOCH: '1136044799',
         BROTLI_QUALITY: '11',
         BUILD_HEAP_MB: '4096',
+        PREVIOUS_DATA_DIR: 'test/fixtures/data/valid',
+        KEEP_VERSIONS: '3',
       },
       ROOT,
     );
@@ -56,6 +60,8 @@ describe('readSettings(env, root)', () => {
       sourceDateEpoch: 1136044799,
       brotliQuality: 11,
       buildHeapMb: 4096,
+      previousDataDir: path.join(ROOT, 'test/fixtures/data/valid'),
+      keepVersions: 3,
     });
   });
 
@@ -111,6 +117,18 @@ describe('readSettings(env, root)', () => {
       'SITE_URL',
       'BROTLI_QUALITY',
       'BUILD_HEAP_MB',
+    ]);
+  });
+});
+
+describe('the settings of revisions', () => {
+  it('reads PREVIOUS_DATA_DIR=none as no previous release', () => {
+    expect(readSettings({ PREVIOUS_DATA_DIR: 'none' }, ROOT).previousDataDir).toBeNull();
+  });
+  it('refuses a previous release folder that does not exist and a KEEP_VERSIONS that is not a whole number', () => {
+    expect(refusals({ PREVIOUS_DATA_DIR: 'no/such/folder', KEEP_VERSIONS: 'all' })).toEqual([
+      `PREVIOUS_DATA_DIR: no such folder: ${path.join(ROOT, 'no/such/folder')}`,
+      'KEEP_VERSIONS: a whole number of releases (0 keeps none), got "all"',
     ]);
   });
 });

@@ -1,4 +1,4 @@
-/** The release notes collection (content/releases/*.md). Issue #6 owns its schema (see release-schema.ts). */
+/** The release notes collection (content/releases/*.md); its schema is release-schema.ts. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { settings } from '../settings';

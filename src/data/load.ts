@@ -3,6 +3,7 @@
  * collected before anything is thrown, so one run shows the staff every fix to make.
  */
 import { checkBuildDate, type EpochEnvironment } from './build-date';
+import { CALENDAR_FILE, readCalendar } from './calendar';
 import type { ReadContext } from './context';
 import { ENCODING_EXPECTED, looksLikeUtf16, readCsv, scanCsv, type ParsedCsv } from './csv';
 import { DATASET_FILE, readDatasetMeta } from './dataset-meta';
@@ -25,11 +26,11 @@ export interface LoadOptions {
 }
 
 /** The CSV files, in the order they are validated (each needs the regions, some the targets). */
-const CSV_FILES = [REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE] as const;
+const CSV_FILES = [REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE, CALENDAR_FILE] as const;
 
 /**
- * Reads regions.csv, targets.csv, monthly.csv (required), groups.csv, employers.csv and
- * dataset.json (optional) from `dir`. Throws DataError listing every problem; returns the
+ * Reads regions.csv, targets.csv, monthly.csv (required), groups.csv, employers.csv,
+ * calendar.csv and dataset.json (optional) from `dir`. Throws DataError listing every problem; returns the
  * validated dataset and the warnings for the build log otherwise.
  */
 export function loadDataset(dir: string, options: LoadOptions = {}): { dataset: Dataset; warnings: Problem[] } {
@@ -60,8 +61,9 @@ export function loadDataset(dir: string, options: LoadOptions = {}): { dataset: 
     const monthly = read(MONTHLY_FILE, true, (parsed) => readMonthly(parsed, ctx));
     const groups = read(GROUPS_FILE, false, (parsed) => readGroups(parsed, ctx));
     const employers = read(EMPLOYERS_FILE, false, (parsed) => readEmployers(parsed, ctx));
+    const calendar = read(CALENDAR_FILE, false, (parsed) => (parsed ? readCalendar(parsed, ctx, new Set(monthly.map((m) => m.month))) : []));
     if (problems.length > 0) throw new DataError(problems, warnings);
-    return { dataset: { meta, regions, targets, monthly, groups, employers, buildDate: date.buildDate }, warnings };
+    return { dataset: { meta, regions, targets, monthly, groups, employers, calendar, buildDate: date.buildDate }, warnings };
   } finally {
     files.close();
   }

@@ -181,7 +181,8 @@ export class ContentSafetyError extends Error {
  * positions count from the file's first line, body positions too (Astro keeps line numbers).
  */
 export function remarkContentSafety() {
-  return (tree: ContentNode, file: { path?: string; value?: unknown }) => {
+  return (root: unknown, file: { path?: string; value?: unknown }) => {
+    const tree = root as ContentNode;
     let source: string | undefined;
     const filePath = file.path;
     if (filePath !== undefined) {

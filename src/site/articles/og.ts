@@ -1,12 +1,13 @@
 /**
- * Open Graph share images (1200×630 PNG) for articles and region pages, drawn at
+ * Open Graph share images (1200×630 PNG) for articles and region pages, and the
+ * articles' posters as PNG (src/site/articles/poster.ts), drawn at
  * build time with satori (layout → SVG, Noto Sans SC from npm so Chinese renders
  * without any system font) and sharp (SVG → PNG).
  *
- * A national build has ~330 region pages, so images are cached in
+ * There is one image per region page and article, so images are cached in
  * `.astro/cache/og/` under a hash of everything that shapes them (the card's
  * element tree, size, and renderer versions): a rebuild with unchanged figures
- * renders nothing, and satori, sharp and the 20 MB of fonts are not even loaded.
+ * renders nothing, and satori, sharp and the fonts are not even loaded.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
@@ -38,7 +39,7 @@ const ACCENT = '#0a58a8';
 /** A satori element: what JSX would produce, written as plain objects (no React). */
 export interface OgNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (OgNode | string)[] | OgNode | string };
+  props: { style?: Record<string, string | number>; children?: (OgNode | string)[] | OgNode | string; src?: string; width?: number; height?: number };
 }
 const h = (type: string, style: Record<string, string | number>, children?: OgNode['props']['children']): OgNode => ({ type, props: { style, children } });
 
@@ -66,9 +67,14 @@ export function ogTree(card: OgCard): OgNode {
   ]);
 }
 
-/** The cache key: a hash of the tree, the size and the renderer. */
+/** The cache key of any tree drawn at a size: a hash of the tree, the size and the renderer. */
+export function treeKey(tree: OgNode, width: number, height: number): string {
+  return createHash('sha256').update(JSON.stringify([RENDER_VERSION, width, height, tree])).digest('hex').slice(0, 32);
+}
+
+/** The cache key of a share card. */
 export function ogKey(card: OgCard): string {
-  return createHash('sha256').update(JSON.stringify([RENDER_VERSION, OG_WIDTH, OG_HEIGHT, ogTree(card)])).digest('hex').slice(0, 32);
+  return treeKey(ogTree(card), OG_WIDTH, OG_HEIGHT);
 }
 
 /** Where rendered cards are kept between builds (inside the project, next to Astro's own cache). */
@@ -76,7 +82,7 @@ export function ogCacheDir(): string {
   return path.join(process.cwd(), '.astro', 'cache', 'og');
 }
 
-type Renderer = (card: OgCard) => Promise<Buffer>;
+type Renderer = (tree: OgNode, width: number, height: number) => Promise<Buffer>;
 
 /** Loads satori, sharp and the two font weights once per build, on the first cache miss only. */
 function renderer(): Promise<Renderer> {
@@ -90,9 +96,9 @@ function renderer(): Promise<Renderer> {
       { name: FONT, data: font('400Regular/NotoSansSC_400Regular.ttf'), weight: 400 as const, style: 'normal' as const },
       { name: FONT, data: font('700Bold/NotoSansSC_700Bold.ttf'), weight: 700 as const, style: 'normal' as const },
     ];
-    return async (card: OgCard) => {
-      const svg = await satori(ogTree(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-      // Level 3: about 40% faster than the default 6 for 10% more bytes (~48 kB a card), measured here.
+    return async (tree: OgNode, width: number, height: number) => {
+      const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts });
+      // Level 3: much faster than the default 6 for slightly larger files (BENCHMARKS.md).
       return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
     };
   });
@@ -118,16 +124,21 @@ function pruneOnce(cacheDir: string): void {
 }
 
 /** The card as PNG bytes, from the cache when nothing that shapes it has changed. */
-export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Buffer> {
+export function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Buffer> {
+  return treePng(ogTree(card), OG_WIDTH, OG_HEIGHT, cacheDir);
+}
+
+/** Any tree (a share card, a poster) as PNG bytes of the given size, cached the same way. */
+export async function treePng(tree: OgNode, width: number, height: number, cacheDir = ogCacheDir()): Promise<Buffer> {
   pruneOnce(cacheDir);
-  const file = path.join(cacheDir, `${ogKey(card)}.png`);
+  const file = path.join(cacheDir, `${treeKey(tree, width, height)}.png`);
   if (existsSync(file)) {
     buildContext().og.cached++;
     const now = new Date();
     utimesSync(file, now, now);
     return readFileSync(file);
   }
-  const png = await (await renderer())(card);
+  const png = await (await renderer())(tree, width, height);
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename: parallel builds sharing the cache never read half a file.
   const tmp = `${file}.${process.pid}.tmp`;

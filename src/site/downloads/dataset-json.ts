@@ -1,6 +1,7 @@
 /** The whole dataset, and each region, as one JSON object (published employers only). */
 import type { Dataset, Employer, Region } from '../../data/types';
 import type { Model } from '../../stats/model';
+import { memo } from '../build/context';
 import { provinceRows, regionRows } from './aggregates';
 import { DATASET_FILES, PROVINCE_FILE, RecordList, fileRecords, regionFile } from './files';
 import type { DownloadMeta } from './metadata';
@@ -30,22 +31,19 @@ export function regionJson(dataset: Dataset, published: readonly Employer[], mod
   };
 }
 
-const BY_REGION = new WeakMap<readonly { region: string }[], Map<string, { region: string }[]>>();
-
 /**
- * The records of one region, in their order, from a grouping made once per list: each region's
- * JSON file used to filter the whole list (330 regions × 640,000 group rows at national scale).
+ * The records of one region, in their order, from a grouping made once per list rather than
+ * a filter of the whole list for each region.
  */
 function byRegion<T extends { region: string }>(records: readonly T[], region: string): T[] {
-  let groups = BY_REGION.get(records);
-  if (!groups) {
-    groups = new Map();
+  const groups = memo(records, 'by-region', () => {
+    const byRegion = new Map<string, T[]>();
     for (const r of records) {
-      const list = groups.get(r.region);
+      const list = byRegion.get(r.region);
       if (list) list.push(r);
-      else groups.set(r.region, [r]);
+      else byRegion.set(r.region, [r]);
     }
-    BY_REGION.set(records, groups);
-  }
-  return (groups.get(region) ?? []) as T[];
+    return byRegion;
+  });
+  return groups.get(region) ?? [];
 }

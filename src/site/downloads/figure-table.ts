@@ -39,8 +39,7 @@ function columnName(c: TableSpec['columns'][number]): string {
 
 /** The methodology anchor of a column heading that names a measure (参保人数 → enrolled), if any. */
 function measureAnchor(label: string): string | undefined {
-  // Every figure's metadata asks this of each column: a national build, a million times, of a
-  // few dozen distinct headings.
+  // Every figure's metadata asks this of each column, for a few dozen distinct headings.
   if (ANCHORS.has(label)) return ANCHORS.get(label);
   const found = (Object.keys(MEASURE_NAMES) as (keyof typeof MEASURE_NAMES)[])
     .filter((k) => label.endsWith(MEASURE_NAMES[k]))

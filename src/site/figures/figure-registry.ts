@@ -30,6 +30,7 @@ import {
   reportHref,
   reportTableId,
   richTableSpec,
+  type ReportSection as FullReportSection,
   type RichTable,
 } from '../reports/report-common';
 
@@ -108,12 +109,8 @@ const progressProvider: Provider = (model) => {
   return out;
 };
 
-/** A report or assessment section: its chart (if drawn) and its table. */
-interface ReportSection {
-  insurance: Insurance;
-  figure: FigureSpec | null;
-  table: RichTable;
-}
+/** What the registry needs of a report or assessment section. */
+type ReportSection = Pick<FullReportSection, 'insurance' | 'figure' | 'table'>;
 
 /**
  * The entries of one report or assessment page, per insurance in page order: its table
