@@ -57,7 +57,7 @@ export function readDatasetMeta(bytes: Uint8Array | undefined, problems: Problem
     problems.push({ file, line: 1, expected: META_EXPECTED.object });
     return meta;
   }
-  const fields = json as Record<string, unknown>;
+  const fields = downloadedMeta(json as Record<string, unknown>) ?? (json as Record<string, unknown>);
   const lineOf = (key: string): number => lineOfKey(text, key);
   const fail = (key: string, value: unknown, expected: string): void => {
     problems.push({ file, line: lineOf(key), column: key, value: shown(value), expected });
@@ -94,6 +94,21 @@ export function readDatasetMeta(bytes: Uint8Array | undefined, problems: Problem
     if (!KNOWN.has(key)) warnings.push({ file, line: lineOf(key), column: key, expected: META_EXPECTED.unknown });
   }
   return meta;
+}
+
+/**
+ * The fields of dataset.json inside the site's own /data/dataset.json download (a download
+ * is valid build input): its `meta` names the dataset `dataset` and carries the rest under
+ * the same names; the records beside it are the CSV files' and are not read from here.
+ */
+function downloadedMeta(json: Record<string, unknown>): Record<string, unknown> | undefined {
+  const meta = json['meta'];
+  if (meta === null || typeof meta !== 'object' || Array.isArray(meta) || !('regions' in json)) return undefined;
+  const m = meta as Record<string, unknown>;
+  const fields: Record<string, unknown> = { title: m['dataset'], publisher: m['publisher'], as_of: m['as_of'], sample: m['sample'] };
+  if (m['license'] !== undefined) fields['license'] = m['license'];
+  if (m['contact'] !== undefined) fields['contact'] = m['contact'];
+  return fields;
 }
 
 /** A JSON value as text for a message: strings as they are, anything else as JSON. */

@@ -18,6 +18,7 @@ import {
   parseTileIndex,
   parseYear,
 } from './fields';
+import { unprotectFormula } from './formula';
 import { checkRowText } from './text';
 import type { Day, GroupKey, Insurance, Month, Problem } from './types';
 
@@ -310,6 +311,9 @@ export function toTable<K extends string>(
     // Every cell of every row passes the text rules before the file's own rules see it.
     forEachRow: (visit) =>
       parsed.forEachRow((row) => {
+        // A download is valid input: the apostrophe its formula protection added comes off.
+        const cells = row.cells;
+        for (let c = 0; c < cells.length; c++) if (cells[c]!.charCodeAt(0) === 39) cells[c] = unprotectFormula(cells[c]!);
         if (checkRowText(file, row.line, row.cells, header, keys, problems)) row.textProblem = true;
         visit(row);
       }),
