@@ -48,30 +48,34 @@ const astro = spawnSync(
   { cwd: root, stdio: 'inherit', env: astroBuildEnvironment() },
 );
 if (astro.status !== 0) {
+  const message = diskFullMessage(undefined) ?? astroFailure(astro.status, astro.signal);
   removeTemporary();
-  fail(diskFullMessage(undefined) ?? astroFailure(astro.status, astro.signal));
+  fail(message);
 }
 
 const astroDone = Date.now();
 // A step that stops without settling its promise (a worker killed by a full disk) would end
 // this script with exit status 13 and no word: say what happened and clean up instead.
 process.once('beforeExit', () => {
+  const message = diskFullMessage(undefined) ?? 'a post-build step stopped without finishing.';
   removeTemporary();
-  fail(diskFullMessage(undefined) ?? 'a post-build step stopped without finishing.');
+  fail(message);
 });
 try {
   await postBuild(next, settings);
 } catch (err) {
+  const message = diskFullMessage(err) ?? `a post-build step failed: ${err instanceof Error ? err.stack : String(err)}`;
   removeTemporary();
-  fail(diskFullMessage(err) ?? `a post-build step failed: ${err instanceof Error ? err.stack : String(err)}`);
+  fail(message);
 }
 
 try {
   stamp(next);
   swapIn({ next, outDir, old, work });
 } catch (err) {
+  const message = diskFullMessage(err) ?? `could not move the new site into place: ${err instanceof Error ? err.message : String(err)}`;
   removeTemporary();
-  fail(diskFullMessage(err) ?? `could not move the new site into place: ${err instanceof Error ? err.message : String(err)}`);
+  fail(message);
 }
 const seconds = (from, to = Date.now()) => ((to - from) / 1000).toFixed(1);
 const shownOut = via === undefined ? `${path.relative(root, outDir)}/` : `${via}/ (a link to ${path.relative(root, outDir)}/)`;
