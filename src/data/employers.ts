@@ -6,8 +6,7 @@
 import type { ReadContext } from './context';
 import { isValidCreditCode } from './credit-code';
 import type { ParsedCsv } from './csv';
-import { EXPECTED, addDays, addYears, dayNumber, isEmployerId } from './fields';
-import { findPersonalData } from './privacy';
+import { EXPECTED, addDays, addYears, dayNumber, isEmployerId, isWindowsReservedName } from './fields';
 import { RowReader, toTable, columnSpecs } from './table';
 import type { Employer } from './types';
 
@@ -41,7 +40,6 @@ export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): 
   if (table === undefined) return [];
   const r = new RowReader<Key>(EMPLOYERS_FILE, table.columns, ctx.problems);
   const regionOrder = ctx.regionOrder;
-  const creditCodeIndex = table.columns.credit_code.index;
   const idLines = new Map<string, number>();
   const decisionLines = new Map<string, number>();
   const employers: Employer[] = [];
@@ -56,7 +54,7 @@ export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): 
       const first = idLines.get(folded);
       if ((RESERVED_EMPLOYER_IDS as readonly string[]).includes(folded)) {
         r.fail('id', EXPECTED.reservedEmployerId(RESERVED_EMPLOYER_IDS));
-      } else if (first !== undefined) r.fail('id', EXPECTED.uniqueIgnoringCase(first));
+      } else if (isWindowsReservedName(id)) r.fail('id', EXPECTED.reservedFileName); else if (first !== undefined) r.fail('id', EXPECTED.uniqueIgnoringCase(first));
       else idLines.set(folded, row.line);
     }
     const region = r.region('region', regionOrder, false);
@@ -91,6 +89,8 @@ export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): 
       }
       if (revokedOn !== undefined && revokedOn < decidedOn) r.fail('revoked_on', EXPECTED.notBefore(decided, decidedOn));
     }
+    // A rectification "on" a day still to come has not happened: pages and downloads would disagree.
+    if (rectifiedOn !== undefined && rectifiedOn > ctx.buildDate) r.fail('rectified_on', EXPECTED.notAfterBuildDate(ctx.buildDate));
     if (notifiedOn !== undefined && publishedOn !== undefined) {
       if (dayNumber(publishedOn) - dayNumber(notifiedOn) < NOTICE_DAYS) {
         const earliest = addDays(notifiedOn, NOTICE_DAYS);
@@ -106,22 +106,6 @@ export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): 
         else if (expiresOnGiven > latest) {
           r.fail('expires_on', EXPECTED.publicationLimit(r.name('published_on'), publishedOn, latest));
         }
-      }
-    }
-
-    for (let c = 0; c < row.cells.length; c++) {
-      const cell = row.cells[c]!;
-      // A valid credit code is exactly a credit code: nothing personal can hide in it.
-      if (cell === '' || (c === creditCodeIndex && creditCodeValid)) continue;
-      for (const finding of findPersonalData(cell, c === creditCodeIndex)) {
-        r.ok = false;
-        ctx.problems.push({
-          file: EMPLOYERS_FILE,
-          line: row.line,
-          column: table.header[c] || `(column ${c + 1})`,
-          value: finding.masked,
-          expected: finding.kind === 'mobile' ? EXPECTED.mobile : EXPECTED.idNumber,
-        });
       }
     }
 

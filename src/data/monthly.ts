@@ -41,7 +41,9 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
   const keyCells: string[] = [];
   const rows: (MonthlyReport | undefined)[] = [];
 
+  let rowCount = 0;
   table.forEachRow((row) => {
+    rowCount++;
     r.start(row);
     const month = r.monthIndex('month');
     if (month >= 0 && r.raw('month') > buildMonth) r.fail('month', EXPECTED.monthNotAfter(ctx.buildDate));
@@ -84,6 +86,8 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
     rows.push(report);
   });
 
+  // The contract asks for one row at least; without it every page would fail far from the cause.
+  if (rowCount === 0) ctx.problems.push({ file: MONTHLY_FILE, line: 2, expected: EXPECTED.atLeastOneRow });
   const pairCount = regionNumbers.count * INSURANCES.length;
   const keys = months.map((month, i) => month * pairCount + pairs[i]!);
   const reports: MonthlyReport[] = [];

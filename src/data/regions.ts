@@ -1,7 +1,7 @@
 /** regions.csv: the reporting units (cities and 省本级). */
 import type { ReadContext } from './context';
 import type { ParsedCsv } from './csv';
-import { EXPECTED, PROVINCE, isDivisionCode, isRegionId } from './fields';
+import { EXPECTED, PROVINCE, isDivisionCode, isRegionId, isWindowsReservedName } from './fields';
 import { RowReader, toTable, columnSpecs } from './table';
 import type { Region } from './types';
 
@@ -53,6 +53,7 @@ export function readRegions(
     const id = r.raw('id');
     if (!isRegionId(id)) r.fail('id', EXPECTED.regionId);
     else if (id === PROVINCE) r.fail('id', EXPECTED.reservedRegionId);
+    else if (isWindowsReservedName(id)) r.fail('id', EXPECTED.reservedFileName);
     else {
       const first = idLines.get(id);
       if (first !== undefined) r.fail('id', EXPECTED.unique(first));

@@ -87,6 +87,10 @@ describe('a failed build', () => {
     expect(r.output).toContain('monthly.csv:5: month: "2005-13"');
     expect(r.output).toContain('left exactly as it was');
     expect(hashes(atomic)).toEqual(before);
+    // Reported as the data's problems, without a crash banner or a stack trace.
+    expect(r.output).toMatch(/^2 problems in the data files:$/m);
+    expect(r.output).toContain('Correct them in the files named, then run the build again');
+    expect(r.output).not.toMatch(/unhandled error|Stack trace|\s+at \S+ \(/i);
   });
 
 });
