@@ -5,25 +5,19 @@
  * poster on one A4 sheet. A page type another branch has not delivered yet is skipped
  * with the reason, and only when its route is absent from the build.
  */
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { htmlUrls } from '../test/build/site-scan';
-import { DESKTOP, PHONE, baseUrl, launch, outDir, screenshot, watchedContext, type Viewport } from './browser';
+import { browserForFile, DESKTOP, PHONE, baseUrl, outDir, screenshot, watchedContext, type Viewport } from './browser';
 
-let browser: Browser;
+const browser = browserForFile();
 const urls = () => htmlUrls(outDir());
 /** Built pages whose URL matches, e.g. every /employers/<id>/ page. */
 const built = (re: RegExp) => urls().filter((u) => re.test(u));
 
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
 
 async function noJs(viewport: Viewport = PHONE): Promise<{ page: Page; context: BrowserContext }> {
-  const { context } = await watchedContext(browser, baseUrl(), { javaScriptEnabled: false, viewport });
+  const { context } = await watchedContext(browser(), baseUrl(), { javaScriptEnabled: false, viewport });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   return { page, context };
@@ -172,7 +166,7 @@ describe('an article', () => {
 describe('search', () => {
   it('finds 沈阳市 by its Chinese name and links to its page', async () => {
     expect(urls()).toContain('/search/');
-    const { context, watch } = await watchedContext(browser, baseUrl(), { viewport: PHONE });
+    const { context, watch } = await watchedContext(browser(), baseUrl(), { viewport: PHONE });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${baseUrl()}/search/`, { waitUntil: 'networkidle' });
@@ -191,7 +185,7 @@ describe('search', () => {
 
   it('finds a named employer by part of its name, at its entry on the region list', async () => {
     expect(urls()).toContain('/search/');
-    const { context, watch } = await watchedContext(browser, baseUrl(), { viewport: PHONE });
+    const { context, watch } = await watchedContext(browser(), baseUrl(), { viewport: PHONE });
     const page = await context.newPage();
     page.setDefaultTimeout(15_000);
     await page.goto(`${baseUrl()}/search/?q=${encodeURIComponent('机械制造')}`, { waitUntil: 'networkidle' });
@@ -214,7 +208,7 @@ describe('the poster', () => {
 
   it('prints on exactly one A4 page', async () => {
     expect(posters().length, 'poster pages in the build').toBeGreaterThan(0);
-    const { context } = await watchedContext(browser, baseUrl());
+    const { context } = await watchedContext(browser(), baseUrl());
     const page = await context.newPage();
     for (const url of posters()) {
       await page.goto(baseUrl() + url, { waitUntil: 'networkidle' });

@@ -5,27 +5,20 @@
  * clipboard is refused. Without JavaScript neither button exists (pages.test.ts reads the
  * pages with JavaScript off).
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { pngSize } from '../src/site/articles/og';
-import { DESKTOP, baseUrl, launch, watchedContext } from './browser';
+import { browserForFile, DESKTOP, baseUrl, watchedContext } from './browser';
 
 const PAGE = '/cities/shenyang/';
 
 /** Opens every <details> (the 嵌入与下载 panels hold the buttons), as a reader clicking them would. */
 const openPanels = (page: Page) => page.evaluate(() => document.querySelectorAll('details').forEach((d) => (d.open = true)));
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 describe('the PNG button under a chart', () => {
   it('saves the chart as a PNG twice the size of its SVG, and shows it', async () => {
-    const { context, watch } = await watchedContext(browser, baseUrl(), { viewport: DESKTOP, acceptDownloads: true });
+    const { context, watch } = await watchedContext(browser(), baseUrl(), { viewport: DESKTOP, acceptDownloads: true });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}${PAGE}`);
     await openPanels(page);
@@ -48,7 +41,7 @@ describe('the PNG button under a chart', () => {
 
 describe('the 复制 buttons', () => {
   it('copy the text of their box and say so', async () => {
-    const { context, watch } = await watchedContext(browser, baseUrl(), { viewport: DESKTOP });
+    const { context, watch } = await watchedContext(browser(), baseUrl(), { viewport: DESKTOP });
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl() });
     const page = await context.newPage();
     await page.goto(`${baseUrl()}${PAGE}`);
@@ -64,7 +57,7 @@ describe('the 复制 buttons', () => {
   });
 
   it('select the text instead when the clipboard is refused', async () => {
-    const { context } = await watchedContext(browser, baseUrl(), { viewport: DESKTOP });
+    const { context } = await watchedContext(browser(), baseUrl(), { viewport: DESKTOP });
     await context.addInitScript(() => {
       Object.defineProperty(navigator, 'clipboard', { value: { writeText: () => Promise.reject(new Error('denied')) } });
     });

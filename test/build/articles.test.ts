@@ -4,11 +4,12 @@
  * drafts are absent; figures come from the data. A bad article and a changed figure are
  * checked without a build (test/site/articles/fixture-articles.test.ts).
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { hostname } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/site/articles/og';
-import { ROOT, listFiles, page, text } from './build-site';
+import { ROOT, buildSite, listFiles, page, text } from './build-site';
 import { built } from './sites';
 
 const out = await built('fixture');
@@ -130,6 +131,16 @@ describe('article pages in the fixture build', () => {
     expect(everything).not.toContain('尚未发布的草稿');
   });
 
+  it('leaves articles dated after the build date out of every page and the feed', () => {
+    expect(existsSync(path.join(ROOT, out, 'articles/fixture-future'))).toBe(false);
+    const everything = listFiles(path.join(ROOT, out))
+      .filter((f) => /\.(html|xml)$/.test(f))
+      .map((f) => readFileSync(path.join(ROOT, out, f), 'utf8'))
+      .join('\n');
+    expect(everything).not.toContain('fixture-future');
+    expect(everything).not.toContain('日期晚于生成日期的文章');
+  });
+
   it('lists articles newest first, with static filter pages', () => {
     const list = text(page(out, '/articles/'));
     expect(list.indexOf('示例：失业保险')).toBeLessThan(list.indexOf('示例：养老保险参保情况'));
@@ -171,5 +182,32 @@ describe('article pages in the fixture build', () => {
       expect(pngSize(readFileSync(path.join(ROOT, out, 'og/cities', `${id}.png`)))).toEqual({ width: 1200, height: 630 });
       expect(h).toMatch(new RegExp(`<svg[^>]*class="qr"[^>]*aria-label="[^"]*${SITE}/cities/${id}/"`));
     }
+  });
+});
+
+describe('content that would run code', () => {
+  const previous = '.build-test/articles-unsafe';
+  let r: { status: number; output: string };
+  beforeAll(() => {
+    rmSync(path.join(ROOT, previous), { recursive: true, force: true });
+    r = buildSite({ data: 'test/fixtures/data/valid', outDir: previous, content: 'test/fixtures/content-unsafe' });
+  });
+
+  it('fails the build before compiling it, with file:line:column for each problem, and runs nothing', () => {
+    expect(r.status).not.toBe(0);
+    const file = 'test/fixtures/content-unsafe/articles/runs-code.mdx';
+    expect(r.output).toContain(`${file}:4:12: published: 2005-02-30 — a date that exists in the calendar`);
+    expect(r.output).toContain(`${file}:9:1: import os from 'node:os' — no import or export`);
+    expect(r.output).toContain(`${file}:11:12: {os.hostname()} — no JavaScript expression`);
+    expect(r.output).toContain(`${file}:13:1: <script> — only the site's components`);
+    expect(r.output).toContain(`${file}:15:1: javascript: link`);
+    expect(r.output).toContain('the articles or release notes have the problems listed above');
+    expect(r.output).not.toMatch(/Stack trace|unhandled error/i);
+    expect(r.output).not.toContain(hostname());
+    expect(existsSync(path.join(ROOT, previous))).toBe(false);
+  });
+
+  it('refuses raw HTML in release notes', () => {
+    expect(r.output).toContain('test/fixtures/content-unsafe/releases/2005-12.md:8:1: <img src="x" onerror="alert(1)"> — no raw HTML');
   });
 });

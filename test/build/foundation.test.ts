@@ -21,10 +21,7 @@ describe('the fixture site', () => {
   it('shows the province total as the sum of the regions, against the province target', () => {
     const home = text(page(out, '/'));
     // 2,036,800 + 1,785,300 + 417,400 = 4,239,500 of 7,500,000
-    expect(home).toContain('424万人 参保');
-    expect(home).toContain('56.5%');
-    expect(home).toContain('4,239,500');
-    expect(home).toContain('年度目标 750万人');
+    for (const shown of ['424万人 参保', '56.5%', '4,239,500', '年度目标 750万人']) expect(home).toContain(shown);
   });
 
   it('counts only the regions that report an insurance in its province total', () => {
@@ -90,6 +87,10 @@ describe('a failed build', () => {
     expect(r.output).toContain('monthly.csv:5: month: "2005-13"');
     expect(r.output).toContain('left exactly as it was');
     expect(hashes(atomic)).toEqual(before);
+    // Reported as the data's problems, without a crash banner or a stack trace.
+    expect(r.output).toMatch(/^2 problems in the data files:$/m);
+    expect(r.output).toContain('Correct them in the files named, then run the build again');
+    expect(r.output).not.toMatch(/unhandled error|Stack trace|\s+at \S+ \(/i);
   });
 
 });

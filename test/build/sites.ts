@@ -10,6 +10,14 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import path from 'node:path';
 import { ROOT, type BuildOptions } from './build-site';
 
+/** An empty folder at `rel` (relative to the project), made afresh; returns its absolute path. */
+function freshDir(rel: string): string {
+  const dir = path.join(ROOT, rel);
+  rmSync(dir, { recursive: true, force: true });
+  mkdirSync(dir, { recursive: true });
+  return dir;
+}
+
 export interface SiteBuild extends BuildOptions {
   /** Makes the data folder (or the previous site) before the build. */
   prepare?: () => void;
@@ -28,12 +36,7 @@ export const SITES = {
   again: {
     data: 'test/fixtures/data/valid',
     outDir: '.build-test/again',
-    prepare: () => {
-      const dir = path.join(ROOT, '.build-test/again');
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
-      writeFileSync(path.join(dir, 'stale.html'), 'left from an old build');
-    },
+    prepare: () => writeFileSync(path.join(freshDir('.build-test/again'), 'stale.html'), 'left from an old build'),
   },
   twoYears: { data: 'test/fixtures/data/two-years', outDir: '.build-test/two-years' },
   hostile: { data: 'test/fixtures/data/hostile', outDir: '.build-test/hostile' },
@@ -43,9 +46,7 @@ export const SITES = {
     data: '.build-test/employers-many-data',
     outDir: '.build-test/employers-many',
     prepare: () => {
-      const dir = path.join(ROOT, '.build-test/employers-many-data');
-      rmSync(dir, { recursive: true, force: true });
-      mkdirSync(dir, { recursive: true });
+      const dir = freshDir('.build-test/employers-many-data');
       cpSync(path.join(ROOT, 'test/fixtures/data/employers'), dir, { recursive: true });
       const header = 'id,region,name,insurance,violation,penalty,decision_no,decided_on,authority,notified_on,published_on';
       const rows = Array.from({ length: MANY_EMPLOYERS }, (_, i) => {
