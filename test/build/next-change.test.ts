@@ -14,6 +14,7 @@ let output = '';
 
 beforeAll(() => {
   rmSync(path.join(ROOT, DATA), { recursive: true, force: true });
+  rmSync(path.join(ROOT, OUT), { recursive: true, force: true });
   cpSync(path.join(ROOT, 'test/fixtures/data/employers'), path.join(ROOT, DATA), { recursive: true });
   const file = path.join(ROOT, DATA, 'employers.csv');
   // PUB-0001 (published 2005-06-15) now expires on 2006-01-01, the day after the build date.
