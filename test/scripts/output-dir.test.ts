@@ -107,6 +107,16 @@ describe('the swap, stopped at every step', () => {
     expect(readdirSync(path.join(root, '.build'))).toEqual([]);
   });
 
+  it('leaves alone the swap of a build that is still running', () => {
+    const root = project();
+    const work = path.join(root, '.build');
+    site(path.join(work, 'next-dist-1'), 'new site');
+    site(path.join(work, 'old-dist-1'), 'old site'); // renamed aside a moment ago
+    writeFileSync(path.join(work, `swap-dist-${process.pid}.json`), JSON.stringify({ outDir: path.join(root, 'dist'), old: path.join(work, 'old-dist-1'), next: path.join(work, 'next-dist-1') }));
+    expect(recoverSwaps(work)).toEqual([]);
+    expect(readdirSync(work).sort()).toEqual(['next-dist-1', 'old-dist-1', `swap-dist-${process.pid}.json`]);
+  });
+
   it('cleans temporary folders of builds that are gone, not of running ones', () => {
     const root = project();
     const work = path.join(root, '.build');
