@@ -21,11 +21,11 @@ import { cleanStale, diskFull, recoverSwaps, resolveOutDir, stamp, swapIn } from
 import { settingsModule } from './settings.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const { readSettings, astroBuildEnvironment, SettingsError } = await settingsModule();
+const { settingsAt, astroBuildEnvironment, SettingsError } = await settingsModule();
 const flags = astroFlags();
 let settings;
 try {
-  settings = readSettings(process.env, root);
+  settings = settingsAt(root);
 } catch (err) {
   if (!(err instanceof SettingsError)) throw err;
   refuse(err.message);

@@ -7,32 +7,19 @@ import type { ReadContext } from './context';
 import { isValidCreditCode } from './credit-code';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, addDays, addYears, dayNumber, isEmployerId, isWindowsReservedName } from './fields';
-import { RowReader, toTable, type ColumnSpec } from './table';
+import { RowReader, toTable, columnSpecs } from './table';
 import type { Employer } from './types';
 
 /** File name in DATA_DIR. */
 export const EMPLOYERS_FILE = 'employers.csv';
 
 /** Columns of employers.csv (data contract). */
-export const EMPLOYER_COLUMNS = [
-  { key: 'id', alias: '编号', required: true },
-  { key: 'region', alias: '地区', required: true },
-  { key: 'name', alias: '单位名称', required: true },
-  { key: 'credit_code', alias: '统一社会信用代码', required: false },
-  { key: 'insurance', alias: '未参保险种', required: true },
-  { key: 'workers', alias: '涉及职工人数', required: false },
-  { key: 'violation', alias: '违法事实', required: true },
-  { key: 'penalty', alias: '处理处罚情况', required: true },
-  { key: 'legal_basis', alias: '处罚依据', required: false },
-  { key: 'decision_no', alias: '处罚决定书文号', required: true },
-  { key: 'decided_on', alias: '处罚日期', required: true },
-  { key: 'authority', alias: '处罚机关', required: true },
-  { key: 'notified_on', alias: '告知日期', required: true },
-  { key: 'published_on', alias: '公布日期', required: true },
-  { key: 'rectified_on', alias: '整改日期', required: false },
-  { key: 'expires_on', alias: '公布截止日期', required: false },
-  { key: 'revoked_on', alias: '撤销日期', required: false },
-] as const satisfies readonly ColumnSpec<string>[];
+export const EMPLOYER_COLUMNS = columnSpecs({
+  id: '编号', region: '地区', name: '单位名称', credit_code: '统一社会信用代码', insurance: '未参保险种', workers: '涉及职工人数',
+  violation: '违法事实', penalty: '处理处罚情况', legal_basis: '处罚依据', decision_no: '处罚决定书文号',
+  decided_on: '处罚日期', authority: '处罚机关', notified_on: '告知日期', published_on: '公布日期',
+  rectified_on: '整改日期', expires_on: '公布截止日期', revoked_on: '撤销日期',
+}, ['credit_code', 'workers', 'legal_basis', 'rectified_on', 'expires_on', 'revoked_on']);
 
 type Key = (typeof EMPLOYER_COLUMNS)[number]['key'];
 

@@ -29,6 +29,14 @@ export interface ColumnSpec<K extends string> {
   required: boolean;
 }
 
+/**
+ * A file's columns in the contract's order, as key → the Chinese header accepted instead
+ * (alias); the keys in `optional` may be left out of the file, the others are required.
+ */
+export function columnSpecs<K extends string>(aliases: Record<K, string>, optional: readonly NoInfer<K>[]): readonly ColumnSpec<K>[] {
+  return (Object.keys(aliases) as K[]).map((key) => ({ key, alias: aliases[key], required: !optional.includes(key) }));
+}
+
 /** Where a column is in the file (-1 when absent) and how the file names it. */
 export interface Column {
   index: number;

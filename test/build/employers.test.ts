@@ -8,6 +8,7 @@ import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } fr
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, buildSite, page, text } from './build-site';
+import { built, resultFile } from './sites';
 import { filesContaining, outputFiles, type OutputFile } from './output-files';
 
 const DATA = 'test/fixtures/data/employers';
@@ -36,10 +37,9 @@ const PUBLISHED = [
 let files: OutputFile[];
 let log: string;
 
-beforeAll(() => {
-  const r = buildSite({ data: DATA, outDir: OUT });
-  log = r.output;
-  if (r.status !== 0) throw new Error(`the employers fixture did not build:\n${r.output}`);
+beforeAll(async () => {
+  await built('employers');
+  log = JSON.parse(readFileSync(resultFile('employers'), 'utf8')).output;
   files = outputFiles(path.join(ROOT, OUT));
 });
 

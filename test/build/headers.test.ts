@@ -5,13 +5,14 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './build-site';
 import { parseCsp, strictnessProblem } from './csp';
 import { parseHeadersFile, rulesSetting, valueOf, type HeaderRule } from './headers-file';
 import { attr, elements, loadPage } from './site-scan';
+import { built } from './sites';
 
-const out = inject('fixtureOut');
+const out = await built('fixture');
 let metaCsp: string;
 let rules: HeaderRule[];
 
