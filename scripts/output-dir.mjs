@@ -94,6 +94,7 @@ function journalPath(work, outDir) {
  * Puts `next` in place of `outDir`: journal, rename the old site aside, rename the new one in,
  * delete the old one and the journal. `stopAt` (tests) kills the process at a step, as a power
  * cut or `kill -9` would.
+ * @param {{ next: string, outDir: string, old: string, work: string, stopAt?: 'journal' | 'aside' | 'swapped' }} paths
  */
 export function swapIn({ next, outDir, old, work, stopAt }) {
   const stop = (step) => {
