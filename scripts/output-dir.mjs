@@ -85,15 +85,16 @@ export function stamp(dir) {
   writeFileSync(path.join(dir, STAMP), 'Made by scripts/build.mjs: the next build replaces this folder whole.\n');
 }
 
-/** Journal of a swap in progress, in the work folder. */
+/** Journal of a swap in progress, in the work folder: one per build process, which builds running side by side leave alone. */
 function journalPath(work, outDir) {
-  return path.join(work, `swap-${path.basename(outDir)}.json`);
+  return path.join(work, `swap-${path.basename(outDir)}-${process.pid}.json`);
 }
 
 /**
  * Puts `next` in place of `outDir`: journal, rename the old site aside, rename the new one in,
  * delete the old one and the journal. `stopAt` (tests) kills the process at a step, as a power
  * cut or `kill -9` would.
+ * @param {{ next: string, outDir: string, old: string, work: string, stopAt?: 'journal' | 'aside' | 'swapped' }} paths
  */
 export function swapIn({ next, outDir, old, work, stopAt }) {
   const stop = (step) => {
@@ -126,7 +127,9 @@ export function recoverSwaps(work) {
   const done = [];
   if (!existsSync(work)) return done;
   for (const name of readdirSync(work)) {
-    if (!/^swap-.*\.json$/.test(name)) continue;
+    const m = /^swap-.*-(\d+)\.json$/.exec(name);
+    // A build still running is in the middle of its own swap: not ours to finish.
+    if (m === null || alive(Number(m[1]))) continue;
     const journal = path.join(work, name);
     let entry;
     try {

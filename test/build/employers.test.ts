@@ -173,9 +173,10 @@ describe('texts from the data are plain text', () => {
     expect(html('/employers/MARK-0001/')).toContain('content="据沈阳市劳动和社会保障局处罚决定书（沈劳社监罚〔2005〕804号），示例<script>alert(&#34;x&#38;y&#34;)');
   });
 
-  it('escapes the feed: titles once for XML, descriptions again since readers render them as HTML', () => {
+  it('escapes the feed: item titles and descriptions for XML and again as HTML, since readers render both as HTML', () => {
     const xml = feed();
-    expect(xml).toContain('<title>示例&lt;script&gt;alert(&quot;x&amp;y&quot;)&lt;/script&gt;&apos;标记&apos;&amp;amp;有限公司</title>');
+    expect(xml).toContain('<title>示例&amp;lt;script&amp;gt;alert(&amp;quot;x&amp;amp;y&amp;quot;)&amp;lt;/script&amp;gt;&amp;#39;标记&amp;#39;&amp;amp;amp;有限公司</title>');
+    expect(xml).not.toMatch(/<title>[^<]*&lt;script/);
     expect(xml).toContain('示例&amp;lt;script&amp;gt;alert(&amp;quot;x&amp;amp;y&amp;quot;)');
     expect(xml).toContain(`<title>${COMMA_NAME}</title>`);
   });

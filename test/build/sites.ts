@@ -36,7 +36,12 @@ export const SITES = {
   again: {
     data: 'test/fixtures/data/valid',
     outDir: '.build-test/again',
-    prepare: () => writeFileSync(path.join(freshDir('.build-test/again'), 'stale.html'), 'left from an old build'),
+    prepare: () => {
+      const dir = freshDir('.build-test/again');
+      writeFileSync(path.join(dir, 'stale.html'), 'left from an old build');
+      // An older site is one the build made: it carries the build's stamp (scripts/output-dir.mjs).
+      writeFileSync(path.join(dir, '.kuomian-site'), '');
+    },
   },
   twoYears: { data: 'test/fixtures/data/two-years', outDir: '.build-test/two-years' },
   hostile: { data: 'test/fixtures/data/hostile', outDir: '.build-test/hostile' },

@@ -8,12 +8,17 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-// @ts-expect-error: a plain ES module without types
 import { STAMP, cleanStale, madeByBuild, recoverSwaps, resolveOutDir, swapIn } from '../../scripts/output-dir.mjs';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const temps: string[] = [];
 afterAll(() => temps.forEach((d) => rmSync(d, { recursive: true, force: true })));
+
+/** Why resolveOutDir refused, or undefined when it did not. */
+const refused = (outDir: string, root: string): string | undefined => {
+  const r = resolveOutDir(outDir, root);
+  return 'refused' in r ? r.refused : undefined;
+};
 
 /** A fake project with a few of the repository's folders. */
 function project(): string {
@@ -34,7 +39,7 @@ describe('resolveOutDir(outDir, root)', () => {
   it("refuses the repository's own folders and anything inside them", () => {
     const root = project();
     for (const rel of ['.git', 'docs', 'src', '.build', 'docs/site', 'node_modules/x']) {
-      expect(resolveOutDir(path.join(root, rel), root).refused, rel).toMatch(/the project's own folder/);
+      expect(refused(path.join(root, rel), root), rel).toMatch(/the project's own folder/);
     }
   });
 
@@ -42,14 +47,14 @@ describe('resolveOutDir(outDir, root)', () => {
     const root = project();
     mkdirSync(path.join(root, 'mine'));
     writeFileSync(path.join(root, 'mine/notes.txt'), 'precious');
-    expect(resolveOutDir(path.join(root, 'mine'), root).refused).toMatch(/a folder this build did not make \(it has no \.kuomian-site file\)/);
+    expect(refused(path.join(root, 'mine'), root)).toMatch(/a folder this build did not make \(it has no \.kuomian-site file\)/);
     site(path.join(root, 'dist'), 'old');
     expect(resolveOutDir(path.join(root, 'dist'), root)).toEqual({ dir: path.join(root, 'dist') });
     mkdirSync(path.join(root, 'empty'));
     expect(resolveOutDir(path.join(root, 'empty'), root)).toEqual({ dir: path.join(root, 'empty') });
     expect(resolveOutDir(path.join(root, 'new/site'), root)).toEqual({ dir: path.join(root, 'new/site') });
     writeFileSync(path.join(root, 'file'), 'x');
-    expect(resolveOutDir(path.join(root, 'file'), root).refused).toMatch(/not a folder/);
+    expect(refused(path.join(root, 'file'), root)).toMatch(/not a folder/);
   });
 
   it('follows a link that stays in the project and says so, and refuses one that leads out of it', () => {
@@ -60,10 +65,10 @@ describe('resolveOutDir(outDir, root)', () => {
     const outside = mkdtempSync(path.join(tmpdir(), 'outside-'));
     temps.push(outside);
     symlinkSync(outside, path.join(root, 'out'));
-    expect(resolveOutDir(path.join(root, 'out'), root).refused).toMatch(/leads out of the project/);
-    expect(resolveOutDir(path.join(root, 'out/deeper'), root).refused).toMatch(/leads out of the project/);
+    expect(refused(path.join(root, 'out'), root)).toMatch(/leads out of the project/);
+    expect(refused(path.join(root, 'out/deeper'), root)).toMatch(/leads out of the project/);
     symlinkSync(path.join(root, 'docs'), path.join(root, 'docs-link'));
-    expect(resolveOutDir(path.join(root, 'docs-link'), root).refused).toMatch(/is a link to docs: .*own folder docs/);
+    expect(refused(path.join(root, 'docs-link'), root)).toMatch(/is a link to docs: .*own folder docs/);
   });
 
   it('takes an earlier build of the site made before stamps existed', () => {
@@ -107,6 +112,16 @@ describe('the swap, stopped at every step', () => {
     expect(readdirSync(path.join(root, '.build'))).toEqual([]);
   });
 
+  it('leaves alone the swap of a build that is still running', () => {
+    const root = project();
+    const work = path.join(root, '.build');
+    site(path.join(work, 'next-dist-1'), 'new site');
+    site(path.join(work, 'old-dist-1'), 'old site'); // renamed aside a moment ago
+    writeFileSync(path.join(work, `swap-dist-${process.pid}.json`), JSON.stringify({ outDir: path.join(root, 'dist'), old: path.join(work, 'old-dist-1'), next: path.join(work, 'next-dist-1') }));
+    expect(recoverSwaps(work)).toEqual([]);
+    expect(readdirSync(work).sort()).toEqual(['next-dist-1', 'old-dist-1', `swap-dist-${process.pid}.json`]);
+  });
+
   it('cleans temporary folders of builds that are gone, not of running ones', () => {
     const root = project();
     const work = path.join(root, '.build');
@@ -120,7 +135,6 @@ describe('the swap, stopped at every step', () => {
 
 describe('diskFull(err, dir)', () => {
   it('recognises a full disk by the error, and says how much is free', async () => {
-    // @ts-expect-error: a plain ES module without types
     const { diskFull } = await import('../../scripts/output-dir.mjs');
     expect(diskFull({ code: 'ENOSPC', message: 'ENOSPC: no space left on device, write' }, tmpdir()).full).toBe(true);
     const ok = diskFull(new Error('something else'), tmpdir());
