@@ -3,11 +3,12 @@
  * shared notice-39.md, ignoring punctuation width), every part and item anchored,
  * and the assessment page states the notice's consequences.
  */
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { page, text } from './build-site';
 import { fixtureParagraphs, normalise } from '../site/notice/notice-text';
+import { built } from './sites';
 
-const out = inject('fixtureOut');
+const out = await built('fixture');
 
 describe('/notice/', () => {
   const html = () => page(out, '/notice/');
