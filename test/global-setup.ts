@@ -11,8 +11,12 @@ import { SITES, resultFile, type SiteBuild, type SiteName } from './build/sites'
 const PARALLEL = 2;
 
 export default function setup() {
-  rmSync(path.join(ROOT, '.build-test/results'), { recursive: true, force: true });
-  mkdirSync(path.join(ROOT, '.build-test/results'), { recursive: true });
+  const results = path.join(ROOT, '.build-test/results');
+  rmSync(results, { recursive: true, force: true });
+  mkdirSync(results, { recursive: true });
+  // While this file exists, a build a test starts itself waits (build-site.ts).
+  const pending = path.join(results, 'pending');
+  writeFileSync(pending, '');
   const names = Object.keys(SITES) as SiteName[];
   const content = (n: SiteName) => (SITES[n] as SiteBuild).content ?? 'test/fixtures/content';
   const main = content('fixture');
@@ -23,8 +27,16 @@ export default function setup() {
   const run = async (name: SiteName) => {
     const site = SITES[name] as SiteBuild;
     site.prepare?.();
-    const r = await buildSiteAsync(site);
-    writeFileSync(resultFile(name), JSON.stringify(r));
+    const outputs: string[] = [];
+    let status = 0;
+    let output = '';
+    for (const step of [site, ...(site.then ?? [])]) {
+      const r = await buildSiteAsync(step);
+      outputs.push(r.output);
+      ({ status, output } = r);
+      if (status !== 0) break;
+    }
+    writeFileSync(resultFile(name), JSON.stringify({ status, output, outputs }));
   };
   const all = (async () => {
     for (const name of queue) {
@@ -36,7 +48,7 @@ export default function setup() {
       running.add(p);
     }
     await Promise.all(running);
-  })();
+  })().finally(() => rmSync(pending, { force: true }));
   return async () => {
     await all;
   };

@@ -1,6 +1,6 @@
 /** Runs the real build (scripts/build.mjs) on a data folder, for build tests. */
 import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
 export const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -38,11 +38,24 @@ function buildCommand(o: BuildOptions): { args: string[]; options: SpawnOptions 
   };
 }
 
-/** Builds and returns the exit status and everything printed. */
+/**
+ * Builds and returns the exit status and everything printed. A build test calls it after the
+ * sites of test/global-setup.ts are built: two builds at a time is what the machine takes, and a
+ * build with another content folder must not overlap them (see sites.ts).
+ */
 export function buildSite(o: BuildOptions): { status: number; output: string } {
+  waitForSharedSites();
   const { args, options } = buildCommand(o);
   const r = spawnSync(process.execPath, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** Blocks until every site of test/global-setup.ts has a result, when that setup is running (at most ten minutes). */
+function waitForSharedSites(): void {
+  const results = path.join(ROOT, '.build-test/results');
+  const pending = path.join(results, 'pending');
+  const started = Date.now();
+  while (existsSync(pending) && Date.now() - started < 600_000) Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 200);
 }
 
 /** buildSite without waiting: resolves when the build has ended. */

@@ -3,26 +3,17 @@
  * day as the next change, in its log and in /next-change.json, without naming the entry; the
  * entry's page carries the robots unavailable_after of that day.
  */
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, page, ROOT } from './build-site';
+import { page, ROOT } from './build-site';
+import { result } from './sites';
 
 const OUT = '.build-test/next-change';
-const DATA = '.build-test/next-change-data';
 let output = '';
 
-beforeAll(() => {
-  rmSync(path.join(ROOT, DATA), { recursive: true, force: true });
-  rmSync(path.join(ROOT, OUT), { recursive: true, force: true });
-  cpSync(path.join(ROOT, 'test/fixtures/data/employers'), path.join(ROOT, DATA), { recursive: true });
-  const file = path.join(ROOT, DATA, 'employers.csv');
-  // PUB-0001 (published 2005-06-15) now expires on 2006-01-01, the day after the build date.
-  const lines = readFileSync(file, 'utf8').split('\n').map((l) => (l.startsWith('PUB-0001,') ? l.replace(/,,,$/, ',,2006-01-01,') : l));
-  writeFileSync(file, lines.join('\n'));
-  const r = buildSite({ data: DATA, outDir: OUT, content: 'test/fixtures/content-none' });
-  if (r.status !== 0) throw new Error(`next-change did not build:\n${r.output}`);
-  output = r.output;
+beforeAll(async () => {
+  output = (await result('nextChange')).output;
 });
 
 describe('a build with an entry expiring tomorrow', () => {

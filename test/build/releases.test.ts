@@ -5,47 +5,22 @@
  * the changed figure on its report page, and still serve the first release's data at its
  * versioned address. A third build of the same data keeps the same comparison.
  */
-import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, page, text, ROOT } from './build-site';
+import { page, text, ROOT } from './build-site';
+import { result } from './sites';
 
 const OUT = '.build-test/revisions';
-const FIRST = '.build-test/revisions-data-first';
-const SECOND = '.build-test/revisions-data-second';
-const CHANGED = ['2005-06,shenyang,pension,1465882,', '2005-06,shenyang,pension,1465000,'] as const;
-const NEWLY = '2005-05,dalian,unemployment,1060807,1009117,944645,10325,9878';
-const REMOVED = '2005-04,fuxin,work_injury,180000,160000,140000,1900,1800';
 
 let firstVersion = '';
 let outputs: string[] = [];
 
-/** The sample data with monthly.csv changed by `edit`. */
-function dataFolder(dir: string, edit: (lines: string[]) => string[]): void {
-  rmSync(path.join(ROOT, dir), { recursive: true, force: true });
-  mkdirSync(path.join(ROOT, dir), { recursive: true });
-  cpSync(path.join(ROOT, 'data'), path.join(ROOT, dir), { recursive: true });
-  const file = path.join(ROOT, dir, 'monthly.csv');
-  writeFileSync(file, edit(readFileSync(file, 'utf8').split('\n')).join('\n'));
-}
-
-const version = (html: string) => /<meta name="generator" content="dataset ([^"]+)"/.exec(html)![1]!;
-
-beforeAll(() => {
-  rmSync(path.join(ROOT, OUT), { recursive: true, force: true });
-  // The first release: Shenyang's June pension figure as first reported, Dalian's May
-  // unemployment report not yet in, and a Fuxin work-injury report for April that is later withdrawn.
-  dataFolder(FIRST, (lines) => [...lines.filter((l) => l !== NEWLY).map((l) => (l.startsWith(CHANGED[0]) ? l.replace(CHANGED[0], CHANGED[1]) : l)).filter((l) => l !== ''), REMOVED, '']);
-  dataFolder(SECOND, (lines) => lines);
-  const env = { SITE_URL: 'https://kuomian.example.org', PREVIOUS_DATA_DIR: '' };
-  for (const data of [FIRST, SECOND, SECOND]) {
-    const r = buildSite({ data, outDir: OUT, content: 'test/fixtures/content-none', env });
-    if (r.status !== 0) throw new Error(`${data} did not build:\n${r.output}`);
-    outputs.push(r.output);
-    if (data === FIRST) firstVersion = version(page(OUT, '/'));
-  }
+beforeAll(async () => {
+  ({ outputs } = await result('releases'));
+  firstVersion = /version (\d{8}-[0-9a-f]{8})/.exec(outputs[0]!)![1]!;
 });
 
 describe('the second of two releases', () => {

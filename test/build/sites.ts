@@ -21,7 +21,31 @@ function freshDir(rel: string): string {
 export interface SiteBuild extends BuildOptions {
   /** Makes the data folder (or the previous site) before the build. */
   prepare?: () => void;
+  /** Builds into the same output folder after the first, in turn (releases one after another). */
+  then?: BuildOptions[];
 }
+
+/** The result global-setup records for a site: the last status that was not 0, and each build's output. */
+export interface SiteResult {
+  status: number;
+  output: string;
+  outputs: string[];
+}
+
+/** A copy of the sample data with monthly.csv changed by `edit`. */
+function sampleWith(rel: string, edit: (lines: string[]) => string[]): void {
+  const dir = freshDir(rel);
+  cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
+  const file = path.join(dir, 'monthly.csv');
+  writeFileSync(file, edit(readFileSync(file, 'utf8').split('\n')).join('\n'));
+}
+
+/** The revisions between two releases of the sample (releases.test.ts): one changed figure, one newly reported month, one removed row. */
+export const RELEASE_CHANGES = {
+  changed: ['2005-06,shenyang,pension,1465882,', '2005-06,shenyang,pension,1465000,'],
+  newly: '2005-05,dalian,unemployment,1060807,1009117,944645,10325,9878',
+  removed: '2005-04,fuxin,work_injury,180000,160000,140000,1900,1800',
+} as const;
 
 /** Entries generated into the employers fixture for the pagination tests. */
 export const MANY_EMPLOYERS = 250;
@@ -62,6 +86,47 @@ export const SITES = {
       writeFileSync(path.join(dir, 'employers.csv'), [header, ...rows].join('\n'));
     },
   },
+  /**
+   * Two releases of the sample in a row into one output folder, as a publisher runs them, and a
+   * third build of the second release's data (releases.test.ts). The first release has Shenyang's
+   * June pension figure as first reported, lacks Dalian's May unemployment report, and has a
+   * Fuxin work-injury report for April that is later withdrawn.
+   */
+  releases: {
+    data: '.build-test/revisions-data-first',
+    outDir: '.build-test/revisions',
+    content: 'test/fixtures/content-none',
+    env: { SITE_URL: 'https://kuomian.example.org', PREVIOUS_DATA_DIR: '' },
+    prepare: () => {
+      const { changed, newly, removed } = RELEASE_CHANGES;
+      rmSync(path.join(ROOT, '.build-test/revisions'), { recursive: true, force: true });
+      sampleWith('.build-test/revisions-data-first', (lines) => [
+        ...lines.filter((l) => l !== newly).map((l) => (l.startsWith(changed[0]) ? l.replace(changed[0], changed[1]) : l)).filter((l) => l !== ''),
+        removed,
+        '',
+      ]);
+      sampleWith('.build-test/revisions-data-second', (lines) => lines);
+    },
+    then: [0, 1].map(() => ({
+      data: '.build-test/revisions-data-second',
+      outDir: '.build-test/revisions',
+      content: 'test/fixtures/content-none',
+      env: { SITE_URL: 'https://kuomian.example.org', PREVIOUS_DATA_DIR: '' },
+    })),
+  },
+  /** The employers fixture with PUB-0001 expiring the day after the build date (next-change.test.ts). */
+  nextChange: {
+    data: '.build-test/next-change-data',
+    outDir: '.build-test/next-change',
+    content: 'test/fixtures/content-none',
+    prepare: () => {
+      const dir = freshDir('.build-test/next-change-data');
+      cpSync(path.join(ROOT, 'test/fixtures/data/employers'), dir, { recursive: true });
+      const file = path.join(dir, 'employers.csv');
+      const lines = readFileSync(file, 'utf8').split('\n').map((l) => (l.startsWith('PUB-0001,') ? l.replace(/,,,$/, ',,2006-01-01,') : l));
+      writeFileSync(file, lines.join('\n'));
+    },
+  },
   /** A thin dataset the fixture articles do not fit: no articles, its own build date. */
   sparse: { data: 'test/fixtures/data/sparse', outDir: '.build-test/sparse', content: 'test/fixtures/content-none', env: { SOURCE_DATE_EPOCH: '1150000000' } },
 } satisfies Record<string, SiteBuild>;
@@ -75,13 +140,19 @@ export function resultFile(name: SiteName): string {
 
 /** The output folder of a site (relative to the project), once it is built; throws with the build's output when it failed. */
 export async function built(name: SiteName, timeoutMs = 600_000): Promise<string> {
+  await result(name, timeoutMs);
+  return SITES[name].outDir;
+}
+
+/** How the builds of a site ended, once they have; throws with the output when one failed. */
+export async function result(name: SiteName, timeoutMs = 600_000): Promise<SiteResult> {
   const file = resultFile(name);
   const started = Date.now();
   while (!existsSync(file)) {
     if (Date.now() - started > timeoutMs) throw new Error(`${name}: not built within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  const r = JSON.parse(readFileSync(file, 'utf8')) as { status: number; output: string };
+  const r = JSON.parse(readFileSync(file, 'utf8')) as SiteResult;
   if (r.status !== 0) throw new Error(`the ${name} site did not build:\n${r.output}`);
-  return SITES[name].outDir;
+  return r;
 }

@@ -38,40 +38,12 @@ const insuranceValues = Object.entries(INSURANCE_NAMES)
   .map(([k, v]) => `${k}（${v.full}）`)
   .join('、');
 
-/** Columns shared by many files. */
+/** Columns shared by many files, written as the others are: one line each. */
 const col = {
-  month: <R extends { month: Month }>(): Column<R> => ({
-    name: 'month',
-    label: '月份',
-    type: 'month',
-    unit: '',
-    definition: '报表所属月份，格式YYYY-MM；数字为该月月末（或当月）的情况。',
-    value: (r) => r.month,
-  }),
-  region: <R extends { region: string }>(): Column<R> => ({
-    name: 'region',
-    label: '地区',
-    type: 'code',
-    unit: '',
-    definition: '地区标识（见 regions.csv 的 id）。',
-    value: (r) => r.region,
-  }),
-  insurance: <R extends { insurance: Insurance }>(): Column<R> => ({
-    name: 'insurance',
-    label: '险种',
-    type: 'code',
-    unit: '',
-    definition: `险种标识：${insuranceValues}。`,
-    value: (r) => r.insurance,
-  }),
-  insuranceName: <R extends { insurance: Insurance }>(): Column<R> => ({
-    name: 'insurance_name',
-    label: '险种名称',
-    type: 'text',
-    unit: '',
-    definition: '险种的中文全称。',
-    value: (r) => INSURANCE_NAMES[r.insurance].full,
-  }),
+  month: <R extends { month: Month }>(): Column<R> => ({ name: 'month', label: '月份', type: 'month', unit: '', definition: '报表所属月份，格式YYYY-MM；数字为该月月末（或当月）的情况。', value: (r) => r.month }),
+  region: <R extends { region: string }>(): Column<R> => ({ name: 'region', label: '地区', type: 'code', unit: '', definition: '地区标识（见 regions.csv 的 id）。', value: (r) => r.region }),
+  insurance: <R extends { insurance: Insurance }>(): Column<R> => ({ name: 'insurance', label: '险种', type: 'code', unit: '', definition: `险种标识：${insuranceValues}。`, value: (r) => r.insurance }),
+  insuranceName: <R extends { insurance: Insurance }>(): Column<R> => ({ name: 'insurance_name', label: '险种名称', type: 'text', unit: '', definition: '险种的中文全称。', value: (r) => INSURANCE_NAMES[r.insurance].full }),
 };
 
 export type Counts = Pick<Point, 'enrolled' | 'due' | 'paid' | 'newEnrolled' | 'newPaid'>;
