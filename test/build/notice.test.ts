@@ -7,7 +7,6 @@ import { describe, expect, it } from 'vitest';
 import { page, text } from './build-site';
 import { built } from './sites';
 import { fixtureParagraphs, normalise } from '../site/notice/notice-text';
-import { built } from './sites';
 
 const out = await built('fixture');
 
