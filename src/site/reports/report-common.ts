@@ -9,7 +9,8 @@ import { formatMonth } from '../../format/date';
 import { categoryBarChart, type CategoryBar } from '../../charts/category-bars';
 import { PROVINCE, progressYears, type Model } from '../../stats/model';
 import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../../stats/periods';
-import { assessYear, type Assessment } from '../../stats/assessment';
+import type { Assessment } from '../../stats/assessment';
+import { assessmentOfYear } from '../../stats/status';
 import { figureFiles, settle, type FigureSpec, type MeasureKey, type TableSpec, type TableUnit } from '../figures/figures';
 import { progressHref } from '../progress/progress-view';
 
@@ -86,7 +87,7 @@ export interface PageHeader {
   kind: string;
   title: string;
   year: number;
-  /** 进行中 / 已完结 / 初步结果 / 年终结果; empty for a monthly report. */
+  /** 进行中 / 已结束 / 初步结果 / 年终结果; empty for a monthly report. */
   status: string;
   complete: boolean;
   /** "数据截至2005年5月" and the like. */
@@ -117,15 +118,9 @@ export function periodsOf(model: Model): ReportPeriod[] {
   return hit;
 }
 
-const ASSESSMENTS = new WeakMap<Model, Map<number, Assessment>>();
-
-/** A year's assessment, computed once per model (the annual summary, the assessment page and its index share it). */
+/** A year's assessment, computed once per model: the same object the status vocabulary (src/stats/status.ts) reads. */
 export function assessmentOf(model: Model, year: number): Assessment {
-  let byYear = ASSESSMENTS.get(model);
-  if (!byYear) ASSESSMENTS.set(model, (byYear = new Map()));
-  let hit = byYear.get(year);
-  if (!hit) byYear.set(year, (hit = assessYear(model, year)));
-  return hit;
+  return assessmentOfYear(model, year);
 }
 
 const ASSESSMENT_YEARS = new WeakMap<Model, number[]>();
@@ -165,7 +160,7 @@ export function kindName(p: ReportPeriod): string {
   return REPORT_NAMES[p.kind];
 }
 
-/** 进行中 or 已完结, and what the period covers so far. */
+/** 进行中 or 已结束 (never 已完成, which is a target met), and what the period covers so far. */
 export function statusOf(p: ReportPeriod): { status: string; coverage: string } {
   // A monthly report is never "in progress": it is the month's reports as sent.
   if (p.kind === 'month') return { status: '', coverage: `数据月份：${formatMonth(p.first)}` };
