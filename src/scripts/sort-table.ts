@@ -43,3 +43,4 @@ function enhance(table: HTMLTableElement): void {
 }
 
 for (const t of document.querySelectorAll<HTMLTableElement>('table[data-sortable]')) enhance(t);
+export {};

@@ -245,7 +245,7 @@ export function assessmentView(model: Model, year: number): AssessmentView {
       format: formatPercent,
       axisFormat: (v) => `${Math.round(v * 100)}%`,
       reference: { value: 1, label: '目标 100%' },
-      domain: [0, 1],
+      baseline: 1,
       barLabel: '完成',
       highlightLabel: '未完成（参保人数或缴费率）',
       valueLabel: MEASURE_NAMES.completion,

@@ -6,12 +6,12 @@
 import type { Insurance, Month, Region } from '../../data/types';
 import { INSURANCE_NAMES, QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
 import { formatMonth } from '../../format/date';
-import { categoryBarChart, type CategoryBar } from '../../charts/category-bars';
+import { categoryBarChart, categoryDomain, type CategoryBar } from '../../charts/category-bars';
 import { PROVINCE, progressYears, type Model } from '../../stats/model';
 import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../../stats/periods';
 import type { Assessment } from '../../stats/assessment';
 import { assessmentOfYear } from '../../stats/status';
-import { figureFiles, settle, type FigureSpec, type MeasureKey, type TableSpec, type TableUnit } from '../figures/figures';
+import { CHART_WIDTH, figureFiles, settle, type FigureSpec, type MeasureKey, type TableSpec, type TableUnit } from '../figures/figures';
 import { progressHref } from '../progress/progress-view';
 
 /** A link. */
@@ -250,6 +250,13 @@ export function richTableSpec(table: RichTable): TableSpec {
 /** The download column that says which month a row's figures are from. */
 export const DATA_MONTH = '数据月份';
 
+/** Says where the bars of a chart with a baseline start and what range its axis spans, so a short axis never misleads. */
+function baselineNote(input: { bars: readonly CategoryBar[]; reference?: { value: number; label: string }; domain?: readonly [number, number]; baseline?: number; axisFormat?: (n: number) => string; format: (n: number) => string }): string {
+  const f = input.axisFormat ?? input.format;
+  const [lo, hi] = categoryDomain(input);
+  return `条形从${f(input.baseline!)}（目标）画起：向左为低于目标，向右为超过目标；横轴只显示${f(lo)}至${f(hi)}，以便看出几个百分点的差别。`;
+}
+
 /**
  * A one-bar-per-region figure, or null when there are too many regions for a chart to help.
  * Its table has the value of each bar and, in words, what the chart says by colour or
@@ -265,6 +272,8 @@ export function regionBarsFigure(input: {
   axisFormat?: (n: number) => string;
   reference?: { value: number; label: string };
   domain?: readonly [number, number];
+  /** Where bars start (default 0); completion charts start at the target, 1. */
+  baseline?: number;
   barLabel?: string;
   highlightLabel?: string;
   valueLabel: string;
@@ -277,23 +286,31 @@ export function regionBarsFigure(input: {
   measures?: MeasureKey[];
 }): FigureSpec | null {
   if (input.bars.length === 0 || input.bars.length > MAX_CHART_REGIONS) return null;
+  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
+  const draw = (width: number, chartId: string) =>
+    categoryBarChart({
+      id: chartId,
+      width,
+      title: input.title,
+      description: input.description,
+      bars: input.bars,
+      format: input.format,
+      axisFormat: input.axisFormat,
+      reference: input.reference,
+      domain: input.domain,
+      baseline: input.baseline,
+      barLabel: input.barLabel,
+      highlightLabel: input.highlightLabel,
+    });
   return {
     id: input.id,
     title: input.title,
     description: input.description,
     get svg() {
-      return settle(this, 'svg', categoryBarChart({
-        id: input.id,
-        title: input.title,
-        description: input.description,
-        bars: input.bars,
-        format: input.format,
-        axisFormat: input.axisFormat,
-        reference: input.reference,
-        domain: input.domain,
-        barLabel: input.barLabel,
-        highlightLabel: input.highlightLabel,
-      }));
+      return settle(this, 'svg', draw(CHART_WIDTH.wide, input.id));
+    },
+    get svgNarrow() {
+      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${input.id}-narrow`));
     },
     table: {
       caption: input.title,
@@ -307,7 +324,7 @@ export function regionBarsFigure(input: {
         values: [b.value, null],
       })),
     },
-    notes: input.notes ?? [],
+    notes: [...(input.notes ?? []), ...(input.baseline != null && input.baseline !== 0 ? [baselineNote(input)] : [])],
     csv: figureFiles(input.id).csv,
     measures: input.measures ?? [],
   };
