@@ -569,8 +569,21 @@ const employers = EMPLOYERS.map((e) => {
 mkdirSync(OUT_DIR, { recursive: true });
 
 const counts = {};
-counts.regions = writeCsv('regions.csv', ['id', 'name', 'name_en', 'code', 'kind'],
-  REGIONS.map((r) => ({ id: r.id, name: r.name, name_en: r.nameEn, code: r.code, kind: r.kind ?? 'city' })));
+/**
+ * Places in the tile map (示意图, row and column from the top left), roughly as the cities lie:
+ * 朝阳 and 葫芦岛 in the west, 铁岭 north of 沈阳, 丹东 in the east, 大连 at the southern tip;
+ * 省本级 on a tile of its own in the corner, as it has no territory.
+ */
+const TILES = {
+  provincial: [0, 0], fuxin: [0, 2], tieling: [0, 4],
+  chaoyang: [1, 0], jinzhou: [1, 1], shenyang: [1, 3], fushun: [1, 4],
+  huludao: [2, 0], panjin: [2, 2], liaoyang: [2, 3], benxi: [2, 4],
+  yingkou: [3, 2], anshan: [3, 3], dandong: [3, 4],
+  dalian: [4, 2],
+};
+for (const r of REGIONS) if (!TILES[r.id]) throw new Error(`sample-data: no tile for ${r.id}`);
+counts.regions = writeCsv('regions.csv', ['id', 'name', 'name_en', 'code', 'kind', 'tile_row', 'tile_col'],
+  REGIONS.map((r) => ({ id: r.id, name: r.name, name_en: r.nameEn, code: r.code, kind: r.kind ?? 'city', tile_row: TILES[r.id][0], tile_col: TILES[r.id][1] })));
 
 const targetRows = [];
 for (const ins of INSURANCES) {
