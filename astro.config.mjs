@@ -4,9 +4,10 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { dataIntegration } from './src/site/build/integration.ts';
 import { keepInSitemap } from './src/site/build/sitemap.ts';
+import { settings } from './src/settings.ts';
 
-/** Absolute URLs (canonical, sitemap, feeds, OG) use SITE_URL; the default suits the sample. */
-const site = process.env.SITE_URL || 'https://kuomian.example.org';
+/** Absolute URLs (canonical, sitemap, feeds, OG) use SITE_URL (src/settings.ts). */
+const site = settings().siteUrl;
 
 export default defineConfig({
   site,

@@ -26,24 +26,18 @@
  * files) slowed the creation of files for tens of seconds after it (measured: 22 µs a file
  * before, 162 µs straight after, 39–54 µs 20 s later), which fell on whichever build came next.
  */
-import { spawn, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { closeSync, existsSync, mkdirSync, openSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
+import { existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BUILD_EPOCH, generate, resolveOptions } from './generate.mjs';
+import { machineInfo, measure, PROBES, scanOutput, settle, tail } from './measure.mjs';
+import { fmt1, fmtMB, fmtMiB, fmtS, resultTable, updateReport, verdicts } from './report.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'bench/out');
 const BARE = path.join(ROOT, 'bench/bare');
 const ASTRO = path.join(ROOT, 'node_modules/astro/astro.js');
-const REPORT = path.join(ROOT, 'BENCHMARKS.md');
-/** The disk probes' files (see settle): kept to the end of the run, as deleting them would slow the next probe. */
-const PROBES = path.join(OUT, 'probe-files');
-
-/** Targets from the issue (quality gate 6). */
-export const TARGETS = Object.freeze({ ratio: 2, peakRssBytes: 2 * 1024 ** 3, ingestionMBps: 50 });
 
 const args = parseArgs(process.argv.slice(2));
 
@@ -162,7 +156,7 @@ async function main() {
     console.log(`\n${table}\n\n${verdict.join('\n')}`);
     writeFileSync(path.join(OUT, 'results.json'), JSON.stringify({ machine, results }, null, 2) + '\n');
     if (args.write) {
-      updateReport(machine, table, verdict, results);
+      updateReport(machine, table, verdict, results, args.note);
       log(`\nBENCHMARKS.md updated (commit ${machine.commit}).`);
     }
   }
@@ -220,56 +214,6 @@ function leftovers() {
   return args.keep ? [...bare, ...probes] : [...sites, ...bare, ...probes];
 }
 
-/** Dirty and being-written page cache, in bytes (/proc/meminfo). */
-function unwrittenBytes() {
-  const info = readFileSync('/proc/meminfo', 'utf8');
-  const kb = (key) => Number(new RegExp(`^${key}:\\s+(\\d+) kB`, 'm').exec(info)?.[1] ?? 0);
-  return (kb('Dirty') + kb('Writeback')) * 1024;
-}
-
-/**
- * Waits until the disk has caught up: `sync`, then until less than 64 MB is left to write
- * (at most two minutes); after deleting outputs, 20 s more for the file system to finish
- * freeing them (see the top of this file); then until three probes in a row, 2 s apart, take
- * the same time to create files (within 25%; at most a minute). The probes are logged: on a
- * shared virtual disk they vary from 25 µs to 750 µs a file within minutes, and a build that
- * starts on a slow disk is slower for it.
- */
-async function settle({ afterDeleting = false } = {}) {
-  const started = performance.now();
-  spawnSync('sync');
-  while (unwrittenBytes() > 64 * 1024 * 1024 && performance.now() - started < 120_000) await sleep(500);
-  if (afterDeleting) await sleep(20_000);
-  // A large deletion from outside the run (another checkout's build, a site removed by hand)
-  // slows the creation of files too, so wait until creating files takes a steady time.
-  const probes = [];
-  const probing = performance.now();
-  while (performance.now() - probing < 60_000) {
-    probes.push(fileCreationMicros());
-    const last = probes.slice(-3);
-    if (last.length === 3 && Math.max(...last) <= 1.25 * Math.min(...last)) break;
-    await sleep(2_000);
-  }
-  const waited = (performance.now() - started) / 1000;
-  log(`(disk: ${probes.map((p) => p.toFixed(0)).join(', ')} µs to create a file${waited >= 1 ? `; waited ${waited.toFixed(1)} s for it to settle` : ''})`);
-}
-
-let probeCount = 0;
-
-/** Microseconds to create one small file, from creating 1,000 new ones. */
-function fileCreationMicros() {
-  const dir = path.join(PROBES, String(probeCount++));
-  mkdirSync(dir, { recursive: true });
-  const data = 'x'.repeat(3000);
-  const started = performance.now();
-  for (let i = 0; i < 1000; i++) writeFileSync(path.join(dir, `${i}.html`), data);
-  return ((performance.now() - started) * 1000) / 1000;
-}
-
-function sleep(ms) {
-  return new Promise((resolve) => setTimeout(resolve, ms));
-}
-
 function log(line) {
   console.log(line);
 }
@@ -280,7 +224,10 @@ function log(line) {
  */
 function dataset(sizeOptions, size) {
   const manifestFile = `${size.out}.json`;
-  const generatorHash = createHash('sha256').update(readFileSync(path.join(ROOT, 'bench/generate.mjs'))).digest('hex').slice(0, 16);
+  const generator = ['bench/generate.mjs', 'bench/generate-common.mjs', 'bench/generate-employers.mjs', 'scripts/lib/synthetic.mjs'];
+  const hash = createHash('sha256');
+  for (const file of generator) hash.update(readFileSync(path.join(ROOT, file)));
+  const generatorHash = hash.digest('hex').slice(0, 16);
   const wanted = { regions: size.regions, years: size.years, employers: size.employers, generatorHash };
   if (!args.regenerate && existsSync(manifestFile) && existsSync(size.out)) {
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8'));
@@ -291,239 +238,6 @@ function dataset(sizeOptions, size) {
   log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s: ${Object.entries(written.counts).map(([f, n]) => `${f} ${n.toLocaleString('en-US')}`).join(', ')}`);
   writeFileSync(manifestFile, JSON.stringify({ ...wanted, bytes: written.bytes, statuses: written.statuses }, null, 2) + '\n');
   return { dir: written.dir, bytes: written.bytes };
-}
-
-/**
- * Runs a command with its output to `logFile`, sampling the RSS of its whole process tree
- * every 100 ms from /proc (peak = the largest sum seen). CPU time is exact: the command runs
- * under `sh -c '…; times'`, whose `times` reports the user and system time of every
- * descendant that has exited (each is reaped by its parent, up to the shell).
- */
-async function measure(command, argv, options, logFile) {
-  const timesFile = `${logFile}.times`;
-  rmSync(timesFile, { force: true });
-  // The build writes its log straight into the file, as `npm run build > build.log` would:
-  // through a pipe, the benchmark's own reading would slow down Astro's per-page logging.
-  const out = openSync(logFile, 'w');
-  const started = performance.now();
-  const child = spawn('sh', ['-c', '"$@"; status=$?; times > "$BENCH_TIMES"; exit $status', 'sh', command, ...argv], {
-    ...options,
-    env: { ...options.env, BENCH_TIMES: timesFile },
-    stdio: ['ignore', out, out],
-  });
-  let peak = 0;
-  /** Largest RSS seen per program (node, pagefind…), to tell who a peak belongs to. */
-  const byProgram = new Map();
-  const sample = () => {
-    const { total, processes } = treeRss(child.pid);
-    if (total > peak) peak = total;
-    for (const [name, rss] of processes) if (rss > (byProgram.get(name) ?? 0)) byProgram.set(name, rss);
-  };
-  const timer = setInterval(sample, 100);
-  const code = await new Promise((resolve) => child.on('close', (c, signal) => resolve(c ?? (signal ? 128 : 1))));
-  clearInterval(timer);
-  const wallSeconds = (performance.now() - started) / 1000;
-  closeSync(out);
-  const peakByProgram = Object.fromEntries([...byProgram].sort((a, b) => b[1] - a[1]));
-  return { code, wallSeconds, peakRssBytes: peak, peakByProgram, cpuSeconds: childCpuSeconds(timesFile) };
-}
-
-/**
- * Sum of VmRSS over a process and all its descendants, in bytes (0 once it is gone), and
- * the RSS of each program in the tree (processes of the same name summed).
- */
-function treeRss(rootPid) {
-  const children = new Map();
-  const names = new Map();
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    let stat;
-    try {
-      stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-    } catch {
-      continue; // exited meanwhile
-    }
-    // Field 4 (ppid) follows the command name, which may contain spaces: parse after its ")".
-    const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
-    names.set(Number(name), stat.slice(stat.indexOf('(') + 1, stat.lastIndexOf(')')));
-    const list = children.get(ppid);
-    if (list) list.push(Number(name));
-    else children.set(ppid, [Number(name)]);
-  }
-  let total = 0;
-  const processes = new Map();
-  const stack = [rootPid];
-  while (stack.length) {
-    const pid = stack.pop();
-    try {
-      const m = /VmRSS:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-      if (m) {
-        const rss = Number(m[1]) * 1024;
-        total += rss;
-        const name = names.get(pid) ?? String(pid);
-        processes.set(name, (processes.get(name) ?? 0) + rss);
-      }
-    } catch {
-      // exited meanwhile
-    }
-    for (const c of children.get(pid) ?? []) stack.push(c);
-  }
-  return { total, processes };
-}
-
-/** User + system seconds of the shell's children, from the second line of `times` ("0m1.5s 0m0.2s"). */
-function childCpuSeconds(file) {
-  try {
-    const lines = readFileSync(file, 'utf8').trim().split('\n');
-    const parts = (lines[1] ?? lines[0]).trim().split(/\s+/);
-    return parts.reduce((sum, p) => {
-      const m = /^(\d+)m([\d.]+)s$/.exec(p);
-      return m ? sum + Number(m[1]) * 60 + Number(m[2]) : sum;
-    }, 0);
-  } catch {
-    return null;
-  }
-}
-
-/** Pages (index.html files), all files, and bytes of a built site. */
-function scanOutput(dir) {
-  let pages = 0;
-  let files = 0;
-  let bytes = 0;
-  const walk = (d) => {
-    for (const entry of readdirSync(d, { withFileTypes: true })) {
-      const p = path.join(d, entry.name);
-      if (entry.isDirectory()) walk(p);
-      else {
-        files++;
-        bytes += statSync(p).size;
-        if (entry.name === 'index.html') pages++;
-      }
-    }
-  };
-  walk(dir);
-  return { pages, files, bytes };
-}
-
-function tail(file, lines) {
-  try {
-    return readFileSync(file, 'utf8').trimEnd().split('\n').slice(-lines).join('\n');
-  } catch {
-    return '';
-  }
-}
-
-function machineInfo() {
-  const git = (...a) => (spawnSync('git', a, { cwd: ROOT, encoding: 'utf8' }).stdout ?? '').trim();
-  const memGiB = os.totalmem() / 1024 ** 3;
-  return {
-    date: new Date().toISOString().slice(0, 10),
-    commit: git('rev-parse', '--short', 'HEAD'),
-    dirty: git('status', '--porcelain', '--untracked-files=no') !== '',
-    branch: git('rev-parse', '--abbrev-ref', 'HEAD'),
-    cpus: os.availableParallelism?.() ?? os.cpus().length,
-    cpuModel: os.cpus()[0]?.model?.trim() ?? '',
-    memGiB: Math.round(memGiB),
-    node: process.version,
-    astro: JSON.parse(readFileSync(path.join(ROOT, 'node_modules/astro/package.json'), 'utf8')).version,
-    load: os.loadavg().map((l) => l.toFixed(1)).join(' '),
-  };
-}
-
-// ---------------------------------------------------------------------------
-// Reporting
-
-const fmtS = (s) => (s == null ? '—' : `${s.toFixed(1)} s`);
-const fmtMiB = (b) => (b == null ? '—' : `${(b / 1024 ** 2).toFixed(0)} MiB`);
-const fmtMB = (b) => (b == null ? '—' : `${(b / 1e6).toFixed(1)} MB`);
-const fmt1 = (x) => (x == null ? '—' : x.toFixed(1));
-
-function resultTable(rows) {
-  const head = [
-    'size', 'regions', 'employers', 'data', 'pages', 'files', 'output', 'wall', 'astro + post-build', 'CPU',
-    'peak RSS', 'ms/page', 'ingestion', 'bare Astro', 'ratio',
-  ];
-  const body = rows.map((r) => [
-    r.scale == null ? r.label : `×${r.scale}`,
-    r.regions.toLocaleString('en-US'),
-    r.employers.toLocaleString('en-US'),
-    fmtMB(r.dataBytes),
-    r.pages.toLocaleString('en-US'),
-    r.files.toLocaleString('en-US'),
-    fmtMB(r.outputBytes),
-    fmtS(r.wallSeconds),
-    `${fmtS(r.astroSeconds)} + ${fmtS(r.postBuildSeconds)}`,
-    fmtS(r.cpuSeconds),
-    fmtMiB(r.peakRssBytes),
-    ((1000 * r.wallSeconds) / r.pages).toFixed(2),
-    `${fmt1(r.ingestionMBps)} MB/s (CPU ${fmt1(r.ingestionCpuMBps)})`,
-    r.bareWallSeconds == null ? '—' : `${fmtS(r.bareWallSeconds)} / ${fmtMiB(r.barePeakRssBytes)}`,
-    r.ratio == null ? '—' : `${r.ratio.toFixed(2)}×`,
-  ]);
-  return [head, head.map(() => '---'), ...body].map((cells) => `| ${cells.join(' | ')} |`).join('\n');
-}
-
-/** One line per target: met or not, for the largest size; linearity over all sizes. */
-function verdicts(rows) {
-  const big = rows.reduce((a, b) => (b.dataBytes > a.dataBytes ? b : a));
-  const mark = (ok) => (ok ? '✅ met' : '❌ missed');
-  const lines = [];
-  if (big.ratio != null) lines.push(`- Build time ≤ ${TARGETS.ratio}× bare Astro (${big.label}): ${big.ratio.toFixed(2)}× — ${mark(big.ratio <= TARGETS.ratio)}`);
-  lines.push(`- Peak RSS ≤ 2 GiB (${big.label}): ${fmtMiB(big.peakRssBytes)} — ${mark(big.peakRssBytes <= TARGETS.peakRssBytes)}`);
-  if (big.ingestionMBps != null) {
-    lines.push(`- Ingestion ≥ ${TARGETS.ingestionMBps} MB/s (${big.label}): ${big.ingestionMBps.toFixed(1)} MB/s — ${mark(big.ingestionMBps >= TARGETS.ingestionMBps)}`);
-  }
-  const sorted = [...rows].sort((a, b) => a.dataBytes - b.dataBytes);
-  if (sorted.length >= 3) {
-    // Linear growth: the cost of each further MB stays the same from one size to the next
-    // (a fixed start-up cost is allowed; a rising marginal cost is not).
-    const marginal = [];
-    for (let i = 1; i < sorted.length; i++) {
-      const a = sorted[i - 1];
-      const b = sorted[i];
-      marginal.push((b.wallSeconds - a.wallSeconds) / ((b.dataBytes - a.dataBytes) / 1e6));
-    }
-    const growth = marginal.at(-1) / marginal[0];
-    lines.push(
-      `- Linear in data size: marginal cost ${marginal.map((m) => `${m.toFixed(2)} s/MB`).join(' → ')} ` +
-        `(last/first ${growth.toFixed(2)}; linear ≈ 1, within ±25%) — ${mark(growth <= 1.25 && growth >= 0.75)}`,
-    );
-  }
-  return lines;
-}
-
-/**
- * BENCHMARKS.md keeps hand-written analysis; this replaces only the block between the
- * `bench:latest` markers and appends rows to the history table.
- */
-function updateReport(m, table, verdict, rows) {
-  const begin = '<!-- bench:latest -->';
-  const end = '<!-- /bench:latest -->';
-  const historyEnd = '<!-- /bench:history -->';
-  let text = existsSync(REPORT) ? readFileSync(REPORT, 'utf8') : `# Benchmarks\n\n${begin}\n${end}\n\n## History\n\n<!-- bench:history -->\n| date | commit | size | pages | wall | peak RSS | ingestion | ratio | note |\n| --- | --- | --- | --- | --- | --- | --- | --- | --- |\n${historyEnd}\n`;
-  const block = [
-    begin,
-    `Latest run: ${m.date}, commit \`${m.commit}\`${m.dirty ? ' (with uncommitted changes)' : ''} on \`${m.branch}\`; ` +
-      `${m.cpus} cores (${m.cpuModel}), ${m.memGiB} GiB memory, Node ${m.node}, Astro ${m.astro}; load average at the end ${m.load}.`,
-    '',
-    table,
-    '',
-    ...verdict,
-    end,
-  ].join('\n');
-  const a = text.indexOf(begin);
-  const b = text.indexOf(end);
-  text = a >= 0 && b > a ? text.slice(0, a) + block + text.slice(b + end.length) : `${text.trimEnd()}\n\n${block}\n`;
-  const history = rows
-    .map(
-      (r) =>
-        `| ${m.date} | \`${m.commit}\`${m.dirty ? '+' : ''} | ${r.scale == null ? r.label : `×${r.scale}`} | ${r.pages.toLocaleString('en-US')} | ` +
-        `${fmtS(r.wallSeconds)} | ${fmtMiB(r.peakRssBytes)} | ${fmt1(r.ingestionMBps)} MB/s | ${r.ratio == null ? '—' : `${r.ratio.toFixed(2)}×`} | ${args.note} |`,
-    )
-    .join('\n');
-  const h = text.indexOf(historyEnd);
-  text = h >= 0 ? `${text.slice(0, h)}${history}\n${text.slice(h)}` : `${text.trimEnd()}\n${history}\n`;
-  writeFileSync(REPORT, text);
 }
 
 await main();

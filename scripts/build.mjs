@@ -9,21 +9,27 @@
  * succeeded is the new folder swapped in for the old one. On any failure the
  * new folder is deleted and the previous site stays byte-for-byte as it was.
  *
- * Environment: OUT_DIR (default `dist`, relative to the project), DATA_DIR,
- * CONTENT_DIR, SITE_URL, SOURCE_DATE_EPOCH — see README.md.
+ * Settings are environment variables (README.md), read and checked by src/settings.ts
+ * before anything else happens: a bad one stops the build with every problem listed.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, renameSync, rmSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { postBuild } from './post-build.mjs';
+import { settingsModule } from './settings.mjs';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const outDir = path.resolve(root, process.env.OUT_DIR || 'dist');
-if (!outDir.startsWith(root + path.sep)) {
-  // An outDir outside the project makes Astro delete .astro/ and leak internal files.
-  fail(`OUT_DIR must be inside the project (${root}); got ${outDir}`);
+const { readSettings, astroBuildEnvironment, SettingsError } = await settingsModule();
+const flags = astroFlags();
+let settings;
+try {
+  settings = readSettings(process.env, root);
+} catch (err) {
+  if (!(err instanceof SettingsError)) throw err;
+  refuse(err.message);
 }
+const outDir = settings.outDir;
 const work = path.join(root, '.build');
 const tag = `${path.basename(outDir)}-${process.pid}`;
 const next = path.join(work, `next-${tag}`);
@@ -34,18 +40,12 @@ mkdirSync(work, { recursive: true });
 rmSync(next, { recursive: true, force: true });
 rmSync(searchList, { force: true });
 
-// Always a production build. A calling process must not leak import.meta.env's
-// built-ins: vitest sets NODE_ENV=test, MODE=test, PROD='' and DEV=1, and Astro then
-// renders with import.meta.env.PROD false, which would publish drafts.
-const env = { ASTRO_TELEMETRY_DISABLED: '1', ...process.env, NODE_ENV: 'production' };
-for (const key of ['MODE', 'PROD', 'DEV', 'SSR', 'BASE_URL', 'SITE', 'ASSETS_PREFIX']) delete env[key];
-
 const started = Date.now();
 // Node flags given to this script (e.g. --cpu-prof, --max-old-space-size) apply to the astro build too.
 const astro = spawnSync(
   process.execPath,
-  [...process.execArgv, ...heapFlags(), path.join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', path.relative(root, next), ...astroFlags()],
-  { cwd: root, stdio: 'inherit', env },
+  [...process.execArgv, ...heapFlags(), path.join(root, 'node_modules/astro/astro.js'), 'build', '--outDir', path.relative(root, next), ...flags],
+  { cwd: root, stdio: 'inherit', env: astroBuildEnvironment() },
 );
 if (astro.status !== 0) {
   rmSync(next, { recursive: true, force: true });
@@ -55,7 +55,7 @@ if (astro.status !== 0) {
 
 const astroDone = Date.now();
 try {
-  await postBuild(next);
+  await postBuild(next, settings);
 } catch (err) {
   rmSync(next, { recursive: true, force: true });
   rmSync(searchList, { force: true });
@@ -78,28 +78,28 @@ const seconds = (from, to = Date.now()) => ((to - from) / 1000).toFixed(1);
 console.log(`\n✔ built ${path.relative(root, outDir)}/ in ${seconds(started)} s (astro ${seconds(started, astroDone)} s, post-build ${seconds(astroDone)} s)`);
 
 /**
- * The astro build's JavaScript heap: BUILD_HEAP_MB, default 1536. Rendering 150,000 pages
- * makes garbage far faster than it keeps data, and left to itself V8 lets the heap grow
- * towards its default limit (about 4 GiB here) before collecting: the national benchmark's
- * build stood at 2.7 GiB, its memory rising and falling by 0.5 GiB with each collection. A cap keeps the build inside
- * the 2 GiB the benchmark allows (BENCHMARKS.md); a larger dataset that needs more says so
- * with "JavaScript heap out of memory" and runs with a larger BUILD_HEAP_MB. A
- * --max-old-space-size given to this script or in NODE_OPTIONS wins.
+ * The astro build's JavaScript heap (BUILD_HEAP_MB): a cap keeps a national build inside the
+ * memory the benchmark allows (BENCHMARKS.md); a larger dataset that needs more says so with
+ * "JavaScript heap out of memory". A --max-old-space-size given to this script or in
+ * NODE_OPTIONS wins.
  */
 function heapFlags() {
-  const given = [...process.execArgv, ...(process.env.NODE_OPTIONS ?? '').split(/\s+/)].some((f) => f.startsWith('--max-old-space-size'));
-  if (given) return [];
-  const raw = process.env.BUILD_HEAP_MB?.trim() || '1536';
-  if (!/^\d+$/.test(raw) || Number(raw) < 256) fail(`BUILD_HEAP_MB must be a whole number of megabytes, at least 256; got "${raw}"`);
-  return [`--max-old-space-size=${raw}`];
+  const given = process.execArgv.some((f) => f.startsWith('--max-old-space-size'));
+  return given || settings.buildHeapMb === undefined ? [] : [`--max-old-space-size=${settings.buildHeapMb}`];
 }
 
 /** `npm run build -- --verbose`: Astro's debug log, which lists e.g. every withheld employer id. */
 function astroFlags() {
   const args = process.argv.slice(2);
   const unknown = args.filter((a) => a !== '--verbose');
-  if (unknown.length) fail(`unknown option ${unknown.join(' ')} (the only option is --verbose; settings are environment variables, see README.md)`);
+  if (unknown.length) refuse(`unknown option ${unknown.join(' ')} (the only option is --verbose; settings are environment variables, see README.md)`);
   return args;
+}
+
+/** Stops before any work: nothing was built, no file changed. */
+function refuse(message) {
+  console.error(`\n✘ Build failed: ${message}\n  Nothing was built and no file was changed.`);
+  process.exit(1);
 }
 
 function fail(message) {

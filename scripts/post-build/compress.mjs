@@ -6,18 +6,15 @@
  * file. A copy is written only when it is smaller than the file itself.
  *
  * Not precompressed: the long tail of the site, files each fetched now and then, of which a
- * national build has hundreds of thousands: the per-figure downloads (/data/figures/), the
+ * large build has hundreds of thousands: the per-figure downloads (/data/figures/), the
  * embed pages (/embed/) and the entry pages of named employers (/employers/<id>/). Their
- * copies, over half a million files, made this the longest step of a national build (327 s;
- * BENCHMARKS.md). deploy/nginx.conf compresses them when they are sent (gzip on, as most
- * static hosts and CDNs do anyway).
+ * copies would make this the longest step of a build; deploy/nginx.conf compresses them when
+ * they are sent (gzip on, as most static hosts and CDNs do anyway).
  *
- * Brotli quality 6 by default: on this site's pages it is ~85 MB/s against ~1 MB/s for
- * quality 11, for output ~15% larger (still ~20% smaller than gzip), which keeps the
- * step a small part of a national-scale build. BROTLI_QUALITY (0–11) overrides it.
- * gzip, the copy for the few clients without Brotli, at level 6: twice as fast as level 9
- * on this site's pages for output 3.7% larger (343 MB of pages: 5.0 s → 2.5 s, 35.5 →
- * 36.8 MB), the level nginx and most CDNs use when they compress on the fly.
+ * Brotli quality 6 by default (BROTLI_QUALITY, src/settings.ts): far faster than quality 11
+ * for slightly larger output, still smaller than gzip. gzip, the copy for the few clients
+ * without Brotli, at level 6: faster than level 9 for slightly larger output, the level nginx
+ * and most CDNs use when they compress on the fly. The figures are in BENCHMARKS.md.
  */
 import { readFileSync, statSync, writeFileSync } from 'node:fs';
 import { readdir } from 'node:fs/promises';
@@ -25,6 +22,7 @@ import { availableParallelism } from 'node:os';
 import path from 'node:path';
 import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import zlib from 'node:zlib';
+import { settingsModule } from '../settings.mjs';
 
 /** Extensions worth compressing (text formats); images, fonts, archives and Pagefind's own files are compressed already. */
 export const COMPRESSIBLE = ['.html', '.css', '.js', '.mjs', '.svg', '.xml', '.txt', '.csv', '.json', '.webmanifest'];
@@ -54,7 +52,7 @@ export function isLongTail(rel) {
 export async function compress(dir, options = {}) {
   const started = Date.now();
   const minBytes = options.minBytes ?? MIN_BYTES;
-  const quality = options.brotliQuality ?? brotliQualityFromEnv();
+  const quality = options.brotliQuality ?? (await settingsModule()).settings().brotliQuality;
   const threads = Math.max(1, options.concurrency ?? availableParallelism());
   const inSite = (rel) => path.join(dir, ...rel.split('/')) + path.sep;
   const skip = ['data/figures', 'embed', ...(options.skip ?? [])].map(inSite);
@@ -133,14 +131,6 @@ function compressFiles({ files, minBytes, quality }) {
 }
 
 if (!isMainThread && workerData?.files) parentPort.postMessage(compressFiles(workerData));
-
-function brotliQualityFromEnv() {
-  const raw = process.env.BROTLI_QUALITY;
-  if (raw === undefined || raw === '') return 6;
-  const q = Number(raw);
-  if (!Number.isInteger(q) || q < 0 || q > 11) throw new Error(`BROTLI_QUALITY must be a whole number 0–11; got "${raw}"`);
-  return q;
-}
 
 async function* walk(dir, skip) {
   let entries;

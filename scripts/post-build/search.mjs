@@ -10,9 +10,9 @@
  *
  * The build lists the pages marked for search beside the site (src/site/build/search-pages.ts); they
  * are read here and passed one by one (addHTMLFile) rather than letting Pagefind read the whole
- * folder: Pagefind keeps every HTML file it reads in memory until it has seen them all, and at
- * national scale that took it past 23 GiB (BENCHMARKS.md); opening every page to look for the
- * marker instead took a minute. The npm package ships
+ * folder: Pagefind keeps every HTML file it reads in memory until it has seen them all, far
+ * more than a large site's build can hold, and opening every page to look for the marker
+ * would cost a read of every page. The npm package ships
  * the extended binary, which segments Chinese words; the language comes from
  * <html lang="zh-CN">. Named employers outside their publication window are never built, so
  * they cannot be indexed (a build test checks the fragments). Runs before compression so the

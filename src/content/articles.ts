@@ -1,6 +1,6 @@
 /**
  * The articles collection: plain-language explainers in `${CONTENT_DIR}/articles/*.mdx`.
- * Issue #5 owns this schema; docs/articles.md explains every field to editors.
+ * docs/articles.md explains every field to editors.
  *
  * The schema checks the shape of the frontmatter. What depends on the data (the
  * region or metric of `figure`, the live figures in the body) is checked when the
@@ -12,7 +12,7 @@ import { GROUP_KEYS, INSURANCES } from '../data/types';
 import { AUDIENCE_NAMES, INSURANCE_NAMES, type Audience } from '../i18n/glossary';
 import { METRICS } from '../stats/metrics';
 import { REGULATION_KEYS } from './regulations';
-import { contentDir } from './dir';
+import { settings } from '../settings';
 
 const AUDIENCE_KEYS = Object.keys(AUDIENCE_NAMES) as [Audience, ...Audience[]];
 
@@ -59,8 +59,8 @@ const unique = <T extends z.ZodTypeAny>(item: T, min = 0, minMessage?: string) =
       });
     });
 
-/** 第六条, 第十三条, 第二部分…: how provisions are cited in Chinese. */
-const PROVISION = /^第[〇零一二三四五六七八九十百]+(条|款|项|部分|章)$/;
+/** 第六条, 第十三条, 第二部分…: how provisions are cited in Chinese; 三（一） for an item of a notice's part. */
+const PROVISION = /^(第[〇零一二三四五六七八九十百]+(条|款|项|部分|章)|[一二三四五六七八九十]+（[一二三四五六七八九十]+）)$/;
 
 /** One rule an article relies on: a key of src/content/regulations.ts, alone or with the provisions relied on. */
 export const ruleRef = z.preprocess(
@@ -70,7 +70,7 @@ export const ruleRef = z.preprocess(
       id: regulationKey,
       /** Provisions relied on, e.g. [第六条, 第十四条]. */
       articles: z
-        .array(z.string().regex(PROVISION, 'expected a provision in Chinese numerals, e.g. 第六条 or 第十三条'))
+        .array(z.string().regex(PROVISION, 'expected a provision in Chinese numerals, e.g. 第六条 or 第十三条 (an item of the notice: 三（一）)'))
         .min(1)
         .optional(),
     })
@@ -111,7 +111,11 @@ export const articleSchema = z
     figure: figureRef.optional(),
     /** The poster view (/articles/<slug>/poster/): 2–4 key points of at most 36 characters (two lines on A4); default: the summary. */
     poster: z
-      .object({ points: z.array(z.string().trim().min(4).max(36)).min(2).max(4) })
+      .object({
+        points: z.array(z.string().trim().min(4).max(36)).min(2).max(4),
+        /** `rates`: the poster also carries the table of who pays what (src/components/articles/RateTable.astro). */
+        table: z.enum(['rates']).optional(),
+      })
       .strict()
       .optional(),
     /** Drafts are shown by `astro dev` only, never built by `npm run build`. */
@@ -132,6 +136,6 @@ export const articleSchema = z
 export type ArticleData = z.output<typeof articleSchema>;
 
 export const articles = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/articles` }),
+  loader: glob({ pattern: '**/*.mdx', base: `${settings().contentDir}/articles` }),
   schema: articleSchema,
 });

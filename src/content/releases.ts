@@ -1,10 +1,10 @@
-/** The release notes collection (content/releases/*.md). Issue #6 owns its schema (see release-schema.ts). */
+/** The release notes collection (content/releases/*.md); its schema is release-schema.ts. */
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
-import { contentDir } from './dir';
+import { settings } from '../settings';
 import { releaseSchema } from './release-schema';
 
 export const releases = defineCollection({
-  loader: glob({ pattern: '**/*.md', base: `${contentDir}/releases` }),
+  loader: glob({ pattern: '**/*.md', base: `${settings().contentDir}/releases` }),
   schema: releaseSchema,
 });

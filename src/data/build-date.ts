@@ -6,11 +6,14 @@
  * "from 2005-03-15" is public from midnight in Shenyang, not in Greenwich, and CI
  * machines run on UTC, which is still the previous day until 08:00 Beijing time.
  */
+import { EPOCH_EXPECTED, epochSeconds } from '../settings';
 import { DataError } from './problems';
 import type { DatasetMeta, Day, Problem } from './types';
 
-/** Wording of the SOURCE_DATE_EPOCH problem, shared with tests. */
-export const EPOCH_EXPECTED = 'Unix seconds as a whole number (e.g. 1136044799), as `date +%s` prints';
+export { EPOCH_EXPECTED };
+
+/** The part of the environment the build date depends on (settings.ts has checked it before a build). */
+export type EpochEnvironment = { SOURCE_DATE_EPOCH?: string | undefined };
 
 /** Where the build date came from, for the build log. */
 export type BuildDateSource = 'sample' | 'SOURCE_DATE_EPOCH' | 'today';
@@ -21,9 +24,6 @@ const SHANGHAI = new Intl.DateTimeFormat('en-CA', {
   month: '2-digit',
   day: '2-digit',
 });
-const EPOCH_RE = /^-?\d+$/;
-/** Largest |seconds| a JS Date can hold. */
-const MAX_EPOCH_SECONDS = 8.64e12;
 
 /** The Asia/Shanghai calendar day of an instant. */
 export function dayInShanghai(instant: Date): Day {
@@ -38,22 +38,16 @@ export function dayInShanghai(instant: Date): Day {
  */
 export function checkBuildDate(
   meta: Pick<DatasetMeta, 'sample' | 'asOf'>,
-  env: NodeJS.ProcessEnv = process.env,
+  env: EpochEnvironment,
   now: Date = new Date(),
 ): { buildDate: Day; source: BuildDateSource; problem?: Problem } {
   const raw = env.SOURCE_DATE_EPOCH;
-  // An empty variable counts as unset, as CI templates often export it empty.
-  const epoch = raw === undefined || raw.trim() === '' ? undefined : raw.trim();
+  const seconds = epochSeconds(raw);
   let problem: Problem | undefined;
   let epochDay: Day | undefined;
-  if (epoch !== undefined) {
-    const seconds = EPOCH_RE.test(epoch) ? Number(epoch) : NaN;
-    if (Number.isFinite(seconds) && Math.abs(seconds) <= MAX_EPOCH_SECONDS) {
-      epochDay = dayInShanghai(new Date(seconds * 1000));
-    } else {
-      // Reproducible-builds spec: a malformed value must fail the build, not be ignored.
-      problem = { file: 'environment', line: 0, column: 'SOURCE_DATE_EPOCH', value: raw, expected: EPOCH_EXPECTED };
-    }
+  if (seconds !== undefined) {
+    if (Number.isNaN(seconds)) problem = { file: 'environment', line: 0, column: 'SOURCE_DATE_EPOCH', value: raw ?? '', expected: EPOCH_EXPECTED };
+    else epochDay = dayInShanghai(new Date(seconds * 1000));
   }
   const withProblem = problem === undefined ? {} : { problem };
   if (meta.sample && meta.asOf !== undefined) return { buildDate: meta.asOf, source: 'sample', ...withProblem };
@@ -67,7 +61,7 @@ export function checkBuildDate(
  */
 export function resolveBuildDate(
   meta: Pick<DatasetMeta, 'sample' | 'asOf'>,
-  env: NodeJS.ProcessEnv = process.env,
+  env: EpochEnvironment,
   now: Date = new Date(),
 ): Day {
   const { buildDate, problem } = checkBuildDate(meta, env, now);

@@ -2,8 +2,8 @@
  * Reads and validates everything in DATA_DIR in one go. All problems of all files are
  * collected before anything is thrown, so one run shows the staff every fix to make.
  */
-import path from 'node:path';
-import { checkBuildDate } from './build-date';
+import { checkBuildDate, type EpochEnvironment } from './build-date';
+import { CALENDAR_FILE, readCalendar } from './calendar';
 import type { ReadContext } from './context';
 import { readCsv, scanCsv, type ParsedCsv } from './csv';
 import { DATASET_FILE, readDatasetMeta } from './dataset-meta';
@@ -17,26 +17,20 @@ import { REGIONS_FILE, readRegions } from './regions';
 import { TARGETS_FILE, readTargets } from './targets';
 import type { Dataset, Problem } from './types';
 
-/** Options of loadDataset: the environment and clock, replaceable in tests. */
+/** Options of loadDataset: the build date's setting and the clock. */
 export interface LoadOptions {
-  env?: NodeJS.ProcessEnv;
+  env?: EpochEnvironment;
   now?: Date;
   /** Read the CSV files on a worker thread (see read-ahead.ts); by default only for large datasets. */
   readAhead?: boolean;
 }
 
 /** The CSV files, in the order they are validated (each needs the regions, some the targets). */
-const CSV_FILES = [REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE] as const;
-
-/** The folder the data is read from: `DATA_DIR`, else `data/` at the project root (the working directory). */
-export function dataDir(env: NodeJS.ProcessEnv = process.env): string {
-  const dir = env.DATA_DIR?.trim();
-  return path.resolve(process.cwd(), dir === undefined || dir === '' ? 'data' : dir);
-}
+const CSV_FILES = [REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE, CALENDAR_FILE] as const;
 
 /**
- * Reads regions.csv, targets.csv, monthly.csv (required), groups.csv, employers.csv and
- * dataset.json (optional) from `dir`. Throws DataError listing every problem; returns the
+ * Reads regions.csv, targets.csv, monthly.csv (required), groups.csv, employers.csv,
+ * calendar.csv and dataset.json (optional) from `dir`. Throws DataError listing every problem; returns the
  * validated dataset and the warnings for the build log otherwise.
  */
 export function loadDataset(dir: string, options: LoadOptions = {}): { dataset: Dataset; warnings: Problem[] } {
@@ -44,7 +38,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): { dataset: 
   const warnings: Problem[] = [];
 
   const meta = readDatasetMeta(readBytes(dir, DATASET_FILE, false, problems), problems, warnings);
-  const date = checkBuildDate(meta, options.env ?? process.env, options.now ?? new Date());
+  const date = checkBuildDate(meta, options.env ?? {}, options.now ?? new Date());
   if (date.problem !== undefined) problems.push(date.problem);
 
   // Each file is read by its module, which visits the rows as they are parsed. A module may
@@ -66,8 +60,9 @@ export function loadDataset(dir: string, options: LoadOptions = {}): { dataset: 
     const monthly = read(MONTHLY_FILE, true, (parsed) => readMonthly(parsed, ctx));
     const groups = read(GROUPS_FILE, false, (parsed) => readGroups(parsed, ctx));
     const employers = read(EMPLOYERS_FILE, false, (parsed) => readEmployers(parsed, ctx));
+    const calendar = read(CALENDAR_FILE, false, (parsed) => (parsed ? readCalendar(parsed, ctx, new Set(monthly.map((m) => m.month))) : []));
     if (problems.length > 0) throw new DataError(problems, warnings);
-    return { dataset: { meta, regions, targets, monthly, groups, employers, buildDate: date.buildDate }, warnings };
+    return { dataset: { meta, regions, targets, monthly, groups, employers, calendar, buildDate: date.buildDate }, warnings };
   } finally {
     files.close();
   }

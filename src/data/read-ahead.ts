@@ -2,12 +2,10 @@
  * Where loadDataset gets the files' contents from: read on the spot, or read and decoded by a
  * worker thread one file ahead of the validation.
  *
- * Loading a national dataset (121 MB) took 2.1–2.4 s alone, of which about 0.5 s was turning
- * the files' UTF-8 bytes into text (readFileSync and TextDecoder, mostly for employers.csv,
- * which is mostly Chinese). Decoding needs nothing from the validation, so a worker thread
- * reads and decodes the next file while the main thread validates this one; the text arrives
- * as a copy (structured clone, tens of milliseconds for the largest file). Measured alone,
- * ten alternating runs: 2.28 s → 1.85 s (BENCHMARKS.md). loadDataset stays synchronous: the main thread blocks on a shared counter
+ * Turning a large dataset's UTF-8 bytes into text (mostly employers.csv, which is mostly
+ * Chinese) is a good part of loading it, and needs nothing from the validation, so a worker
+ * thread reads and decodes the next file while the main thread validates this one; the text
+ * arrives as a copy (structured clone). loadDataset stays synchronous: the main thread blocks on a shared counter
  * (Atomics.wait) until the worker has posted the file it needs next.
  *
  * The worker decodes only valid UTF-8 (a leading BOM removed, as decodeText does). Anything
@@ -37,8 +35,8 @@ export interface FileSource {
 }
 
 /**
- * Below this many bytes in all, the files are read on the spot: starting a worker costs some
- * 30–50 ms, more than decoding a small dataset (the sample is under 1 MB).
+ * Below this many bytes in all, the files are read on the spot: starting a worker costs more
+ * than decoding a small dataset such as the sample.
  */
 export const READ_AHEAD_MIN_BYTES = 8 * 1024 * 1024;
 

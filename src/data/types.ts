@@ -115,6 +115,33 @@ export interface Employer {
   source: SourceRef;
 }
 
+/** What a release of calendar.csv publishes: a monthly report, a quarterly stage report, an annual summary, an assessment. */
+export type ReleaseKind = 'month' | 'quarter' | 'year' | 'assessment';
+
+/** Status of a release in calendar.csv (拟定 / 确定 / 推迟 / 取消 / 已发布). */
+export type CalendarStatus = 'planned' | 'confirmed' | 'postponed' | 'cancelled' | 'published';
+
+/** One row of the release calendar. */
+export interface CalendarEntry {
+  /** The day the release is (or was) published. */
+  date: Day;
+  /** `YYYY-MM`, `YYYY-qN`, `YYYY` or `assessment-YYYY`, as the report's own address. */
+  release: string;
+  kind: ReleaseKind;
+  year: number;
+  /** The last month of data the release covers: once monthly.csv has it, the release is out. */
+  lastMonth: Month;
+  /** `published` once the data is in monthly.csv, else as written. */
+  status: CalendarStatus;
+  /** The status as the row wrote it. */
+  statusAsWritten: CalendarStatus;
+  /** The day first announced, for a postponed release. */
+  previousDate?: Day;
+  /** The reason of a postponement or cancellation, or any remark: plain text. */
+  note?: string;
+  source: SourceRef;
+}
+
 /** dataset.json. */
 export interface DatasetMeta {
   title: string;
@@ -134,6 +161,8 @@ export interface Dataset {
   groups: GroupReport[];
   /** Every valid row, published or not: filter with publishedEmployers() before showing anything. */
   employers: Employer[];
+  /** calendar.csv, sorted by date; empty or absent when there is no calendar. */
+  calendar?: CalendarEntry[];
   /** The date embargo/expiry/"not after" rules use (see src/data/build-date.ts). */
   buildDate: Day;
 }

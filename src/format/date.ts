@@ -17,9 +17,9 @@ export function formatDay(day: Day): string {
   });
 }
 
-// A national build formats the same few hundred months and few thousand days millions of
-// times; splitting the text each time was 1–2% of the build. Past the limit (far more days
-// than a decade has) nothing more is kept, so memory stays bounded whatever the input.
+// A large build formats the same few hundred months and few thousand days millions of
+// times, so each is formatted once. Past the limit (far more days than a decade has)
+// nothing more is kept, so memory stays bounded whatever the input.
 const MONTHS = new Map<string, string>();
 const DAYS = new Map<string, string>();
 const REMEMBER_AT_MOST = 20_000;

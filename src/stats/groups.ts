@@ -81,6 +81,24 @@ export class GroupIndex {
   }
 }
 
+/**
+ * A group's enrolment at the latest of `months` that has a figure (for the province: a
+ * month every reporting region reported), with that month; nulls when none has.
+ */
+export function latestGroupValue(
+  index: GroupIndex,
+  area: Area,
+  insurance: Insurance,
+  group: GroupKey,
+  months: readonly Month[],
+): { value: number | null; month: Month | null } {
+  for (let i = months.length - 1; i >= 0; i--) {
+    const value = index.value(area, insurance, group, months[i]!);
+    if (value != null) return { value, month: months[i]! };
+  }
+  return { value: null, month: null };
+}
+
 /** share(part, whole): a group's share of the insurance's enrolment; null without both. */
 export function share(part: number | null, whole: number | null): number | null {
   if (part == null || whole == null || whole === 0) return null;

@@ -9,6 +9,7 @@
 import type { Dataset, Insurance, Month, MonthlyReport, Region, Target } from '../data/types';
 import { INSURANCES } from '../data/types';
 import { baselineMonth, monthRange, yearOf } from './months';
+import type { RevisionIndex } from './revisions';
 
 /** `province`, or a region id. */
 export type Area = string;
@@ -97,8 +98,8 @@ function sumOrNull(reports: MonthlyReport[], field: 'due' | 'paid' | 'newEnrolle
 /** Ranks 1…n by a value, highest first; ties share a rank; nulls get no rank. */
 export function rankDescending<T>(items: T[], value: (t: T) => number | null): Map<T, number> {
   const ranked = new Map<T, number>();
-  // Sorted once, so the rank (1 + how many are higher) is a binary search: a page of a
-  // national dataset ranks 330 regions, and a pairwise count was 330² per insurance and page.
+  // Sorted once, so the rank (1 + how many are higher) is a binary search rather than a
+  // pairwise count, which grows with the square of the regions on every page.
   const values = items.map(value);
   const sorted = values.filter((v): v is number => v != null).sort((a, b) => b - a);
   for (let i = 0; i < items.length; i++) {
@@ -135,6 +136,9 @@ export class Model {
   // regions): computed once per build. The model is immutable, so caching is safe.
   private readonly regionProgressCache = new Map<string, { region: Region; progress: Progress; rank: number | null }[]>();
   private insuranceList: Insurance[] | undefined;
+  private progressYearList: { list: readonly number[]; set: ReadonlySet<number> } | undefined;
+  /** The figures this release revised from the previous one (src/stats/revisions.ts); null without a previous release. */
+  revisions: RevisionIndex | null = null;
 
   constructor(readonly dataset: Dataset) {
     this.regions = dataset.regions;
@@ -175,6 +179,29 @@ export class Model {
   /** The latest year with reports (the year progress pages default to). */
   get latestYear(): number | null {
     return this.latestMonth ? yearOf(this.latestMonth) : (this.years.at(-1) ?? null);
+  }
+
+  /**
+   * Years that get their own progress pages, ascending: those with targets, and the latest
+   * year with reports, if the year has any report at all.
+   */
+  get progressYears(): readonly number[] {
+    return this.progressYearIndex().list;
+  }
+
+  /** Whether a year has progress pages. */
+  hasProgressYear(year: number): boolean {
+    return this.progressYearIndex().set.has(year);
+  }
+
+  private progressYearIndex(): { list: readonly number[]; set: ReadonlySet<number> } {
+    if (!this.progressYearList) {
+      const ys = new Set(this.dataset.targets.map((t) => t.year));
+      if (this.latestYear != null) ys.add(this.latestYear);
+      const list = Object.freeze([...ys].filter((y) => this.lastMonthOf(y) != null).sort((a, b) => a - b));
+      this.progressYearList = { list, set: new Set(list) };
+    }
+    return this.progressYearList;
   }
 
   /** The months a year's charts cover: the previous December (baseline) to the year's last reported month. */
@@ -287,16 +314,7 @@ export class Model {
   }
 }
 
-/** Years that get their own progress pages: those with targets, and the latest year with reports. */
+/** Years that get their own progress pages, ascending (Model.progressYears). */
 export function progressYears(model: Model): number[] {
-  // Asked for by every progress page and figure; the targets run to 13,000 rows nationally.
-  let years = PROGRESS_YEARS.get(model);
-  if (!years) {
-    const ys = new Set(model.dataset.targets.map((t) => t.year));
-    if (model.latestYear != null) ys.add(model.latestYear);
-    years = [...ys].filter((y) => model.lastMonthOf(y) != null).sort((a, b) => a - b);
-    PROGRESS_YEARS.set(model, years);
-  }
-  return [...years];
+  return [...model.progressYears];
 }
-const PROGRESS_YEARS = new WeakMap<Model, number[]>();

@@ -66,6 +66,16 @@ export function newEnrolledOver(model: Model, area: Area, insurance: Insurance, 
   return total;
 }
 
+/**
+ * New enrolments of a year so far: the sum over January to the year's last reported month,
+ * with that month; null when any of those months lacks the figure.
+ */
+export function newEnrolledInYear(model: Model, area: Area, insurance: Insurance, year: number): { value: number | null; month: Month | null } {
+  const last = model.lastMonthOf(year);
+  if (!last) return { value: null, month: null };
+  return { value: newEnrolledOver(model, area, insurance, monthRange(`${year}-01`, last)), month: last };
+}
+
 /** One area's figures for a quarterly stage report. */
 export interface QuarterFigures {
   year: number;

@@ -44,6 +44,15 @@ describe('article pages in the fixture build', () => {
         expect(meta(html(), 'og:image:alt')).toMatch(/^示例：/);
       });
 
+      it('has its poster as an A4 PNG (1240×1754), linked beside the print version', () => {
+        const png = readFileSync(path.join(ROOT, out, 'articles', slug, 'poster.png'));
+        expect(pngSize(png)).toEqual({ width: 1240, height: 1754 });
+        expect(html()).toContain(`href="/articles/${slug}/poster.png"`);
+        const poster = page(out, `/articles/${slug}/poster/`);
+        expect(poster).toContain(`href="/articles/${slug}/poster.png"`);
+        expect(text(poster)).toContain('本单位工会联系人、电话：');
+      });
+
       it('has Open Graph and Twitter tags with absolute URLs', () => {
         const h = html();
         expect(meta(h, 'og:type')).toBe('article');

@@ -1,2 +1,4 @@
-/** The public origin the fixture site is built for (SITE_URL, as astro.config.mjs reads it). */
-export const SITE_ORIGIN = new URL(process.env.SITE_URL || 'https://kuomian.example.org').origin;
+/** The public origin the fixture site is built for (SITE_URL, as src/settings.ts reads it). */
+import { readSettings } from '../../src/settings';
+
+export const SITE_ORIGIN = new URL(readSettings(process.env).siteUrl).origin;

@@ -50,7 +50,7 @@ describe('articleSchema: bad frontmatter names the field', () => {
   });
   it('rejects a provision written in Arabic numerals', () => {
     expect(problems({ ...GOOD, rules: [{ id: 'unemployment-1999', articles: ['第6条'] }] })).toEqual([
-      'rules.0.articles.0: expected a provision in Chinese numerals, e.g. 第六条 or 第十三条',
+      'rules.0.articles.0: expected a provision in Chinese numerals, e.g. 第六条 or 第十三条 (an item of the notice: 三（一）)',
     ]);
   });
   it('rejects an unknown audience, naming its position', () => {

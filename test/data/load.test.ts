@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { dataDir, loadDataset } from '../../src/data/load';
+import { loadDataset } from '../../src/data/load';
 import { CSV_EXPECTED } from '../../src/data/csv';
 import { formatProblem } from '../../src/data/problems';
 import { AT_2005_12_31, caught, dataFolder, load, problemsOf, VALID_DIR, VALID_GB18030_DIR } from './helpers';
@@ -121,18 +121,6 @@ describe('loadDataset(dir) with problems', () => {
   it('carries the warnings along with the problems', () => {
     const error = caught(() => load({ 'monthly.csv': 'month,region,insurance,enrolled,备注\n2005-01,shenyang,pension,x,\n' }));
     expect(error.warnings.map(formatProblem)).toEqual(['monthly.csv:1: 备注 — unknown column, ignored']);
-  });
-});
-
-describe('dataDir(env)', () => {
-  it('is data/ in the working directory by default', () => {
-    expect(dataDir({})).toBe(path.resolve(process.cwd(), 'data'));
-    expect(dataDir({ DATA_DIR: '' })).toBe(path.resolve(process.cwd(), 'data'));
-  });
-
-  it('follows DATA_DIR, relative to the working directory or absolute', () => {
-    expect(dataDir({ DATA_DIR: 'test/fixtures/data/valid' })).toBe(path.resolve(process.cwd(), 'test/fixtures/data/valid'));
-    expect(dataDir({ DATA_DIR: '/srv/data' })).toBe('/srv/data');
   });
 });
 

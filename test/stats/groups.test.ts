@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { GroupIndex, share } from '../../src/stats/groups';
+import { GroupIndex, latestGroupValue, share } from '../../src/stats/groups';
 import { PROVINCE } from '../../src/stats/model';
 import { groupRow, region } from './helpers';
 
@@ -34,6 +34,18 @@ describe('GroupIndex', () => {
     expect(idx.missing('pension', 'flexible', '2005-06')).toEqual(['b']);
   });
   it('has no province figure for a group nobody reports', () => expect(idx.value(PROVINCE, 'medical', 'flexible', '2005-12')).toBeNull());
+});
+
+describe('latestGroupValue(index, area, insurance, group, months)', () => {
+  const months = ['2005-06', '2005-07', '2005-12'];
+  it("is a region's latest figure among the months, with its month", () => {
+    expect(latestGroupValue(idx, 'a', 'pension', 'migrant', months)).toEqual({ value: 9, month: '2005-12' });
+    expect(latestGroupValue(idx, 'a', 'pension', 'migrant', months.slice(0, 2))).toEqual({ value: 7, month: '2005-06' });
+  });
+  it('for the province, the latest month every reporting region reported', () => {
+    expect(latestGroupValue(idx, PROVINCE, 'pension', 'flexible', months)).toEqual({ value: 150, month: '2005-12' });
+    expect(latestGroupValue(idx, PROVINCE, 'pension', 'flexible', months.slice(0, 2))).toEqual({ value: null, month: null });
+  });
 });
 
 describe('share(part, whole)', () => {

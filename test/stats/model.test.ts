@@ -108,6 +108,13 @@ describe('Model.progress', () => {
   });
   it('gives progress pages for target years and the latest year', () => {
     expect(progressYears(m)).toEqual([2005]);
+    expect(m.hasProgressYear(2005)).toBe(true);
+    expect(m.hasProgressYear(2004)).toBe(false);
+  });
+  it('gives no progress page to a target year without any report', () => {
+    const later = new Model(dataset([report('2005-01', 'a', 1)], [target('a', 10), target('a', 10, undefined, { year: 2006 })]));
+    expect(later.progressYears).toEqual([2005]);
+    expect(later.hasProgressYear(2006)).toBe(false);
   });
 });
 

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { Model, PROVINCE } from '../../src/stats/model';
 import { monthRange } from '../../src/stats/months';
-import { monthFigures, newEnrolledOver, quarterFigures, standingAt, yearChange } from '../../src/stats/reports';
+import { monthFigures, newEnrolledInYear, newEnrolledOver, quarterFigures, standingAt, yearChange } from '../../src/stats/reports';
 import { dataset, everyMonth, report, target } from './helpers';
 
 const months2005 = monthRange('2004-12', '2005-12');
@@ -54,6 +54,13 @@ describe('newEnrolledOver(model, area, insurance, months)', () => {
   const m = new Model(dataset([report('2005-01', 'a', 1, { newEnrolled: 4 }), report('2005-02', 'a', 1, { newEnrolled: 6 }), report('2005-03', 'a', 1)]));
   it('sums new enrolments', () => expect(newEnrolledOver(m, 'a', 'pension', ['2005-01', '2005-02'])).toBe(10));
   it('is null when a month lacks the figure, never a partial sum', () => expect(newEnrolledOver(m, 'a', 'pension', ['2005-01', '2005-02', '2005-03'])).toBeNull());
+});
+
+describe('newEnrolledInYear(model, area, insurance, year)', () => {
+  const m = new Model(dataset([report('2005-01', 'a', 1, { newEnrolled: 4 }), report('2005-02', 'a', 1, { newEnrolled: 6 }), report('2005-02', 'b', 1, { newEnrolled: 2 })]));
+  it("sums January to the year's last reported month", () => expect(newEnrolledInYear(m, 'a', 'pension', 2005)).toEqual({ value: 10, month: '2005-02' }));
+  it('is null when any of those months lacks the figure', () => expect(newEnrolledInYear(m, 'b', 'pension', 2005)).toEqual({ value: null, month: '2005-02' }));
+  it('has no month for a year without reports', () => expect(newEnrolledInYear(m, 'a', 'pension', 2006)).toEqual({ value: null, month: null }));
 });
 
 describe('quarterFigures(model, area, insurance, year, quarter, latest)', () => {

@@ -3,6 +3,7 @@ import rss from '@astrojs/rss';
 import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getSite } from '../../site/build/site';
+import { absoluteUrl } from '../../site/shell/about';
 import { publishedReleases, releaseSummary } from '../../site/articles/releases-view';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -12,14 +13,14 @@ export const GET: APIRoute = async ({ site }) => {
   return rss({
     title: `${dataset.meta.title}：发布记录`,
     description: `${dataset.meta.publisher}的数据发布与修订记录`,
-    site: site ?? 'https://kuomian.example.org',
+    site: absoluteUrl('/', site),
     customData: '<language>zh-cn</language>',
     // Links carry a #fragment; rss must not append a slash after it.
     trailingSlash: false,
     items: releases.map((r) => ({
       title: r.data.title,
       pubDate: new Date(`${r.data.date}T00:00:00+08:00`),
-      link: new URL(`/releases/#${r.id}`, site ?? 'https://kuomian.example.org').href,
+      link: absoluteUrl(`/releases/#${r.id}`, site),
       description: releaseSummary(r, regionName),
     })),
   });

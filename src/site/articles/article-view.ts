@@ -80,11 +80,33 @@ export function related<T extends ArticleLike>(articles: readonly T[], insurance
 export interface RuleView extends Regulation {
   /** "第六条、第十四条", or empty. */
   provisions: string;
+  /** Each provision with the address of its anchor when the site carries the document's text. */
+  links: { text: string; href: string | null }[];
+}
+
+const DIGITS = '一二三四五六七八九十';
+/** 一 → 1 … 十 → 10 (the notice's parts and items never go higher). */
+const small = (s: string) => (s.length === 1 ? DIGITS.indexOf(s) + 1 : s === '十' ? 10 : 0);
+
+/** The anchor of a provision on a document's own page: 第三部分 → #part-3, 三（一） → #item-3-1; null when it has none. */
+export function provisionAnchor(provision: string): string | null {
+  const item = /^([一二三四五六七八九十])（([一二三四五六七八九十])）$/.exec(provision);
+  if (item) return `#item-${small(item[1]!)}-${small(item[2]!)}`;
+  const part = /^第([一二三四五六七八九十])部分$/.exec(provision);
+  return part ? `#part-${small(part[1]!)}` : null;
 }
 
 /** The rules an article relies on, in the order it gives them. */
 export function rulesOf(article: ArticleLike): RuleView[] {
-  return article.data.rules.map((r) => ({ ...REGULATIONS[r.id], provisions: (r.articles ?? []).join('、') }));
+  return article.data.rules.map((r) => {
+    const reg: Regulation = REGULATIONS[r.id];
+    const list = r.articles ?? [];
+    const links = list.map((text) => {
+      const anchor = reg.href ? provisionAnchor(text) : null;
+      return { text, href: anchor ? `${reg.href}${anchor}` : null };
+    });
+    return { ...reg, provisions: list.join('、'), links };
+  });
 }
 
 /** The poster's key points: the frontmatter's, or the summary. */

@@ -2,28 +2,27 @@
  * The articles the site publishes: the collection without drafts (in a
  * production build), checked against the data, newest first. Every article route
  * and component gets them from here, so a broken article fails the build with
- * every problem listed (src/site/articles/article-check.ts) before any of them is shown.
+ * every problem listed (src/site/articles/article-check.ts; its date: src/content/period.ts)
+ * before any of them is shown.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { ArticleError, checkArticle } from './article-check';
+import { periodProblems } from '../../content/period';
 import { newestFirst } from './article-view';
+import { buildContext } from '../build/context';
 import { getSite } from '../build/site';
 
 /** A published article. */
 export type Article = CollectionEntry<'articles'>;
 
-const CACHE = Symbol.for('kuomian.articles');
-
 /** Published articles, newest first; throws ArticleError when any does not fit the data. */
 export function getArticles(): Promise<Article[]> {
-  // Memoised per build (pages are bundled separately, hence globalThis); `astro dev` reloads every time.
-  const g = globalThis as unknown as Record<symbol, Promise<Article[]> | undefined>;
-  if (import.meta.env.PROD && g[CACHE]) return g[CACHE];
-  const loading = load();
-  if (import.meta.env.PROD) g[CACHE] = loading;
-  return loading;
+  // Once per build; `astro dev` reads them again on every request, so edits show at once.
+  if (!import.meta.env.PROD) return load();
+  const context = buildContext();
+  return context.memo(context, 'articles', load);
 }
 
 async function load(): Promise<Article[]> {
@@ -32,7 +31,7 @@ async function load(): Promise<Article[]> {
   const problems = entries.flatMap((e) => {
     const file = e.filePath ?? `articles/${e.id}.mdx`;
     const source = readFileSync(path.resolve(process.cwd(), file), 'utf8');
-    return checkArticle({ file, id: e.id, source, figure: e.data.figure }, model);
+    return [...checkArticle({ file, id: e.id, source, figure: e.data.figure }, model), ...periodProblems(file, source, e.data)];
   });
   if (problems.length) throw new ArticleError(problems);
   return newestFirst(entries);

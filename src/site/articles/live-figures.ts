@@ -15,7 +15,10 @@ import { GROUP_NAMES, INSURANCE_NAMES, MEASURE_NAMES } from '../../i18n/glossary
 import { formatCount, formatPercent, formatPercentValue, formatPersons, formatWan } from '../../format/number';
 import { formatDay, formatMonth } from '../../format/date';
 import { PROVINCE, type Model } from '../../stats/model';
+import { latestGroupValue } from '../../stats/groups';
 import { monthRange } from '../../stats/months';
+import { newEnrolledInYear } from '../../stats/reports';
+import { groupIndexOf } from '../progress/groups-view';
 import { enrolmentFigure, newEnrolmentFigure, rateFigure, type FigureSpec } from '../figures/figures';
 import { progressHref } from '../progress/progress-view';
 
@@ -203,68 +206,6 @@ export function parseComponentProps(component: ArticleComponent, props: Props, m
 
 const NO_DATA = '暂无数据';
 
-interface GroupIndex {
-  values: Map<string, number>;
-  /** Regions with any row, per `insurance|group`. */
-  reporting: Map<string, Set<string>>;
-}
-const groupIndexes = new WeakMap<Model, GroupIndex>();
-
-function groupIndex(model: Model): GroupIndex {
-  let idx = groupIndexes.get(model);
-  if (idx) return idx;
-  idx = { values: new Map(), reporting: new Map() };
-  for (const g of model.dataset.groups) {
-    idx.values.set(`${g.region}|${g.insurance}|${g.group}|${g.month}`, g.enrolled);
-    const key = `${g.insurance}|${g.group}`;
-    let set = idx.reporting.get(key);
-    if (!set) idx.reporting.set(key, (set = new Set()));
-    set.add(g.region);
-  }
-  groupIndexes.set(model, idx);
-  return idx;
-}
-
-/**
- * A priority group's enrolment at the latest month of the year with a complete
- * figure. For the province that is the sum over every region that reports the
- * group, and only in a month where all of them did (never a partial sum).
- */
-function groupEnrolled(model: Model, area: string, insurance: Insurance, group: GroupKey, year: number): { value: number | null; month: Month | null } {
-  const idx = groupIndex(model);
-  const last = model.lastMonthOf(year);
-  if (!last) return { value: null, month: null };
-  const regions = area === PROVINCE ? [...(idx.reporting.get(`${insurance}|${group}`) ?? [])] : [area];
-  if (!regions.length) return { value: null, month: null };
-  for (const m of monthRange(`${year}-01`, last).reverse()) {
-    let total = 0;
-    let complete = true;
-    for (const r of regions) {
-      const v = idx.values.get(`${r}|${insurance}|${group}|${m}`);
-      if (v === undefined) {
-        complete = false;
-        break;
-      }
-      total += v;
-    }
-    if (complete) return { value: total, month: m };
-  }
-  return { value: null, month: null };
-}
-
-/** Sum of the year's new enrolments up to its last reported month; null when any month is missing. */
-function newEnrolledInYear(model: Model, area: string, insurance: Insurance, year: number): { value: number | null; month: Month | null } {
-  const last = model.lastMonthOf(year);
-  if (!last) return { value: null, month: null };
-  let total = 0;
-  for (const m of monthRange(`${year}-01`, last)) {
-    const v = model.point(area, insurance, m).newEnrolled;
-    if (v == null) return { value: null, month: last };
-    total += v;
-  }
-  return { value: total, month: last };
-}
-
 const persons = (n: number) => formatPersons(n);
 const exactPersons = (n: number) => `${formatCount(n)}人`;
 
@@ -314,7 +255,9 @@ export function liveFigure(source: FigureSource, ref: FigureRef): LiveFigure {
 
   const insurance = ref.insurance!;
   if (ref.metric === 'groupEnrolled') {
-    const g = groupEnrolled(model, ref.area, insurance, ref.group!, ref.year);
+    const last = model.lastMonthOf(ref.year);
+    const months = last ? monthRange(`${ref.year}-01`, last) : [];
+    const g = latestGroupValue(groupIndexOf(model), ref.area, insurance, ref.group!, months);
     return monthly(g.value, g.month, `${where}${GROUP_NAMES[ref.group!]}参加${ins}人数`, persons, exactPersons);
   }
   if (ref.metric === 'newEnrolled') {

@@ -1,17 +1,19 @@
 /**
- * Open Graph share images (1200×630 PNG) for articles and region pages, drawn at
+ * Open Graph share images (1200×630 PNG) for articles and region pages, and the
+ * articles' posters as PNG (src/site/articles/poster.ts), drawn at
  * build time with satori (layout → SVG, Noto Sans SC from npm so Chinese renders
  * without any system font) and sharp (SVG → PNG).
  *
- * A national build has ~330 region pages, so images are cached in
+ * There is one image per region page and article, so images are cached in
  * `.astro/cache/og/` under a hash of everything that shapes them (the card's
  * element tree, size, and renderer versions): a rebuild with unchanged figures
- * renders nothing, and satori, sharp and the 20 MB of fonts are not even loaded.
+ * renders nothing, and satori, sharp and the fonts are not even loaded.
  */
 import { createHash } from 'node:crypto';
 import { existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, utimesSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { buildContext } from '../build/context';
 
 /** What a share card says. */
 export interface OgCard {
@@ -37,7 +39,7 @@ const ACCENT = '#0a58a8';
 /** A satori element: what JSX would produce, written as plain objects (no React). */
 export interface OgNode {
   type: string;
-  props: { style?: Record<string, string | number>; children?: (OgNode | string)[] | OgNode | string };
+  props: { style?: Record<string, string | number>; children?: (OgNode | string)[] | OgNode | string; src?: string; width?: number; height?: number };
 }
 const h = (type: string, style: Record<string, string | number>, children?: OgNode['props']['children']): OgNode => ({ type, props: { style, children } });
 
@@ -65,9 +67,14 @@ export function ogTree(card: OgCard): OgNode {
   ]);
 }
 
-/** The cache key: a hash of the tree, the size and the renderer. */
+/** The cache key of any tree drawn at a size: a hash of the tree, the size and the renderer. */
+export function treeKey(tree: OgNode, width: number, height: number): string {
+  return createHash('sha256').update(JSON.stringify([RENDER_VERSION, width, height, tree])).digest('hex').slice(0, 32);
+}
+
+/** The cache key of a share card. */
 export function ogKey(card: OgCard): string {
-  return createHash('sha256').update(JSON.stringify([RENDER_VERSION, OG_WIDTH, OG_HEIGHT, ogTree(card)])).digest('hex').slice(0, 32);
+  return treeKey(ogTree(card), OG_WIDTH, OG_HEIGHT);
 }
 
 /** Where rendered cards are kept between builds (inside the project, next to Astro's own cache). */
@@ -75,13 +82,12 @@ export function ogCacheDir(): string {
   return path.join(process.cwd(), '.astro', 'cache', 'og');
 }
 
-type Renderer = (card: OgCard) => Promise<Buffer>;
-const RENDERER = Symbol.for('kuomian.og-renderer');
+type Renderer = (tree: OgNode, width: number, height: number) => Promise<Buffer>;
 
 /** Loads satori, sharp and the two font weights once per build, on the first cache miss only. */
-async function renderer(): Promise<Renderer> {
-  const g = globalThis as unknown as Record<symbol, Promise<Renderer> | undefined>;
-  g[RENDERER] ??= (async () => {
+function renderer(): Promise<Renderer> {
+  const context = buildContext();
+  return context.memo(context, 'og-renderer', async () => {
     const [{ default: satori }, { default: sharp }] = await Promise.all([import('satori'), import('sharp')]);
     // Resolved from the project (not import.meta.url, which points into the bundle after the build).
     const require = createRequire(path.join(process.cwd(), 'package.json'));
@@ -90,26 +96,21 @@ async function renderer(): Promise<Renderer> {
       { name: FONT, data: font('400Regular/NotoSansSC_400Regular.ttf'), weight: 400 as const, style: 'normal' as const },
       { name: FONT, data: font('700Bold/NotoSansSC_700Bold.ttf'), weight: 700 as const, style: 'normal' as const },
     ];
-    return async (card: OgCard) => {
-      const svg = await satori(ogTree(card) as Parameters<typeof satori>[0], { width: OG_WIDTH, height: OG_HEIGHT, fonts });
-      // Level 3: about 40% faster than the default 6 for 10% more bytes (~48 kB a card), measured here.
+    return async (tree: OgNode, width: number, height: number) => {
+      const svg = await satori(tree as Parameters<typeof satori>[0], { width, height, fonts });
+      // Level 3: much faster than the default 6 for slightly larger files (BENCHMARKS.md).
       return sharp(Buffer.from(svg)).png({ compressionLevel: 3 }).toBuffer();
     };
-  })();
-  return g[RENDERER];
+  });
 }
-
-/** Counts for the build log (on globalThis: the endpoints and the integration are bundled apart). */
-export const ogStats: { rendered: number; cached: number; pruned: number } = ((globalThis as unknown as Record<symbol, unknown>)[
-  Symbol.for('kuomian.og-stats')
-] ??= { rendered: 0, cached: 0, pruned: 0 }) as { rendered: number; cached: number; pruned: number };
 
 /** Cards unused for this long are deleted, so the cache does not grow with every data release. */
 const KEEP_DAYS = 30;
-const pruned = new Set<string>();
 
 /** Once per build and cache folder: delete cards no build has used for KEEP_DAYS (a hit refreshes a card's time). */
 function pruneOnce(cacheDir: string): void {
+  const context = buildContext();
+  const pruned = context.memo(context, 'og-pruned', () => new Set<string>());
   if (pruned.has(cacheDir) || !existsSync(cacheDir)) return;
   pruned.add(cacheDir);
   const limit = Date.now() - KEEP_DAYS * 86_400_000;
@@ -117,28 +118,33 @@ function pruneOnce(cacheDir: string): void {
     const file = path.join(cacheDir, name);
     if (statSync(file).mtimeMs < limit) {
       rmSync(file, { force: true });
-      ogStats.pruned++;
+      context.og.pruned++;
     }
   }
 }
 
 /** The card as PNG bytes, from the cache when nothing that shapes it has changed. */
-export async function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Buffer> {
+export function ogPng(card: OgCard, cacheDir = ogCacheDir()): Promise<Buffer> {
+  return treePng(ogTree(card), OG_WIDTH, OG_HEIGHT, cacheDir);
+}
+
+/** Any tree (a share card, a poster) as PNG bytes of the given size, cached the same way. */
+export async function treePng(tree: OgNode, width: number, height: number, cacheDir = ogCacheDir()): Promise<Buffer> {
   pruneOnce(cacheDir);
-  const file = path.join(cacheDir, `${ogKey(card)}.png`);
+  const file = path.join(cacheDir, `${treeKey(tree, width, height)}.png`);
   if (existsSync(file)) {
-    ogStats.cached++;
+    buildContext().og.cached++;
     const now = new Date();
     utimesSync(file, now, now);
     return readFileSync(file);
   }
-  const png = await (await renderer())(card);
+  const png = await (await renderer())(tree, width, height);
   mkdirSync(cacheDir, { recursive: true });
   // Write then rename: parallel builds sharing the cache never read half a file.
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
   renameSync(tmp, file);
-  ogStats.rendered++;
+  buildContext().og.rendered++;
   return png;
 }
 

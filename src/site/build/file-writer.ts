@@ -1,9 +1,7 @@
 /**
  * Writes files from a worker thread, so that creating them overlaps with the rendering on
- * the main thread. A national build writes 200,000 figure downloads: made and written by the
- * main thread after Astro had finished, they took 52 s (BENCHMARKS.md). Creating a file costs
- * this disk 20–150 µs in a quiet hour and up to 750 µs when the shared disk is busy, in the
- * kernel, which the thread keeps off the main thread.
+ * the main thread: a large build writes hundreds of thousands of downloads, and the time the
+ * kernel spends creating each file is kept off the main thread.
  *
  * The writer holds at most `maxQueuedBytes` of data not yet written: `write` resolves at
  * once below that, and waits for the worker to catch up above it, so a slow disk slows the

@@ -1,43 +1,40 @@
 /**
- * Astro integration that validates the data before anything is rendered, so a
- * bad file fails the build with every problem listed as file:line: column, and
- * reports warnings and withheld employer ids in the build log.
+ * The Astro integration that runs a build: it starts the build context, validates the
+ * data before anything is rendered (a bad file fails the build with every problem listed
+ * as file:line: column), reports warnings and withheld employer ids in the build log, and
+ * writes the files that are not pages: the dataset downloads before the pages render, the
+ * figure downloads alongside and after them, and the list of pages to search.
  */
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { DataError, formatProblem } from '../../data/problems';
 import { absoluteUrl } from '../shell/about';
-import { finishDataDownloads, startDataDownloads } from '../downloads/data-downloads';
-import { finishFigureDownloads, startFigureDownloads } from '../figures/figure-downloads';
-import { getSite } from './site';
-import { ogStats } from '../articles/og';
+import { DataDownloadWriter } from '../downloads/data-downloads';
+import { FigureDownloadWriter } from '../figures/figure-downloads';
+import { startBuildContext, type BuildContext } from './context';
 import { writeSearchList } from './search-pages';
+import { writeRevisionFiles } from '../revisions/revision-files';
+import { NEXT_CHANGE_FILE, nextChangeJson, nextChangeLine } from './next-change';
+import { writeFileSync } from 'node:fs';
 
 /** Loads DATA_DIR at config time of `astro build`; throws (failing the build) on any data problem. */
 export function dataIntegration(): AstroIntegration {
-  let siteUrl: string | undefined;
+  let context: BuildContext | undefined;
   let outDir: string | undefined;
-  let figuresStarted = 0;
+  const seconds = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
   return {
     name: 'kuomian-data',
     hooks: {
       'astro:config:done': ({ config }) => {
-        siteUrl = config.site;
         outDir = path.resolve(fileURLToPath(config.outDir));
-      },
-      // The figure and dataset downloads are written while the pages render (FigureDownloadWriter, DataDownloadWriter).
-      'astro:build:start': () => {
-        figuresStarted = performance.now();
-        const base = siteUrl ? new URL(siteUrl) : undefined;
-        startFigureDownloads(outDir!, base);
-        startDataDownloads(outDir!, absoluteUrl('/', base));
       },
       // Only `astro build`: vitest loads astro.config through getViteConfig and must not read data.
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
+        context = startBuildContext();
         try {
-          const site = getSite();
+          const site = context.site();
           const { bytes, loadSeconds, loadCpuSeconds, modelSeconds } = site.timings;
           const mb = bytes / 1e6;
           logger.info(
@@ -53,6 +50,15 @@ export function dataIntegration(): AstroIntegration {
           );
           logger.info(`named employers: ${site.employers.length} published, ${site.withheld.length} left out`);
           if (site.withheld.length) logWithheld(logger, site.withheld, site.dataset.buildDate);
+          logger.info(nextChangeLine(site));
+          const rev = site.revisions;
+          if (rev) {
+            const c = rev.index?.report.counts;
+            logger.info(
+              (rev.index ? `revisions: compared with ${rev.index.previousVersion}: ${c!.changed} changed, ${c!.removed} removed, ${c!.newlyReported} newly reported` : 'revisions: no earlier release with other figures') +
+                `; keeping ${rev.versions.length} earlier release(s) under /data/versions/`,
+            );
+          }
         } catch (err) {
           if (err instanceof DataError) {
             for (const p of err.problems) logger.error(formatProblem(p));
@@ -61,15 +67,32 @@ export function dataIntegration(): AstroIntegration {
           throw err;
         }
       },
+      // After Astro has emptied the output folder, before any page renders: the /data/ page states every download's size.
+      'astro:build:setup': async ({ target, logger }) => {
+        if (target !== 'server' || !context || context.writers) return;
+        const site = context.site();
+        const siteUrl = absoluteUrl('/', context.settings.siteUrl);
+        const writers = { figures: new FigureDownloadWriter(outDir!, new URL(siteUrl)), data: new DataDownloadWriter(outDir!, siteUrl) };
+        context.writers = writers;
+        const started = performance.now();
+        await writers.data.writeAll(site);
+        logger.info(`data: made the dataset downloads in ${seconds(started)} s`);
+      },
       'astro:build:done': async ({ dir, logger }) => {
-        logger.info(`share images: ${ogStats.rendered} rendered, ${ogStats.cached} from the cache (.astro/cache/og), ${ogStats.pruned} unused ones pruned`);
-        if (path.resolve(fileURLToPath(dir)) !== outDir) throw new Error(`figure downloads: written into ${outDir}, but the site was built into ${fileURLToPath(dir)}`);
+        const { og, writers } = context!;
+        logger.info(`share images: ${og.rendered} rendered, ${og.cached} from the cache (.astro/cache/og), ${og.pruned} unused ones pruned`);
+        if (path.resolve(fileURLToPath(dir)) !== outDir) throw new Error(`downloads: written into ${outDir}, but the site was built into ${fileURLToPath(dir)}`);
+        if (!writers) throw new Error('downloads: the build finished before its writers were started');
+        const site = context!.site();
         const finishing = performance.now();
-        const files = await finishFigureDownloads(getSite());
-        const s = (from: number) => ((performance.now() - from) / 1000).toFixed(1);
-        logger.info(`figures: wrote ${files} download files (${s(figuresStarted)} s alongside the pages, the last ${s(finishing)} s after them)`);
+        const files = await writers.figures.finish(site);
+        logger.info(`figures: wrote ${files} download files (the last ${seconds(finishing)} s after the pages)`);
         const dataFinishing = performance.now();
-        logger.info(`data: wrote ${await finishDataDownloads(getSite())} download files (the last ${s(dataFinishing)} s after the pages)`);
+        logger.info(`data: wrote ${await writers.data.finish(site)} download files (the last ${seconds(dataFinishing)} s after the pages)`);
+        context!.writers = undefined;
+        writeFileSync(path.join(outDir!, NEXT_CHANGE_FILE.slice(1)), nextChangeJson(site));
+        const revisionFiles = writeRevisionFiles(outDir!, site);
+        if (revisionFiles) logger.info(`revisions: wrote ${revisionFiles} files (/data/revisions.csv, /data/versions/)`);
         // For the search step of scripts/post-build.mjs (see search-pages.ts).
         logger.info(`search: ${writeSearchList(fileURLToPath(dir))} pages to index`);
       },
@@ -81,8 +104,8 @@ export function dataIntegration(): AstroIntegration {
 export const WITHHELD_SHOWN = 50;
 
 /**
- * The entries left out, for the build log: every id of a small list, as before; of a national
- * one (12,000 ids, a 300 KB line) the count by reason and the first ids, and every id at the
+ * The entries left out, for the build log: every id of a short list; of a long one (a line
+ * of hundreds of kilobytes) the count by reason and the first ids, and every id at the
  * debug level (`npm run build -- --verbose`), so nothing is left out of the record.
  */
 export function logWithheld(logger: Pick<AstroIntegrationLogger, 'info' | 'debug'>, withheld: { id: string; reason: string }[], buildDate: string): void {

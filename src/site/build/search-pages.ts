@@ -1,17 +1,14 @@
 /**
  * Which pages the site search indexes, as they are rendered (Base.astro calls markSearchable).
  * The data integration writes the list next to the built site when Astro is done, and the
- * post-build search step reads only those pages: at national scale the site has 150,000
- * pages of which 1,600 are searched, and opening every page to look for the marker took a
- * minute (BENCHMARKS.md).
+ * post-build search step reads only those pages, a small part of a large site, instead of
+ * opening every page to look for a marker.
  */
 import { writeFileSync } from 'node:fs';
-
-const KEY = Symbol.for('kuomian.search-pages');
+import { buildContext } from './context';
 
 function pages(): Set<string> {
-  const g = globalThis as unknown as Record<symbol, Set<string> | undefined>;
-  return (g[KEY] ??= new Set());
+  return buildContext().searchPages;
 }
 
 /** Records that the page at `pathname` (e.g. /cities/shenyang/) is indexed by the site search. */

@@ -1,23 +1,24 @@
 /**
- * The site's one entry to the data: loads and validates DATA_DIR once per build,
- * computes the model, and decides which named employers are published.
- *
- * Astro renders pages in the same process that ran the config hooks, but from a
- * separately bundled copy of this module, so the loaded site is memoised on
- * globalThis rather than in a module variable: the data is read and validated once.
+ * The site's one entry to the data: loads and validates DATA_DIR once per build (the
+ * build context holds it), computes the model, and decides which named employers are
+ * published.
  */
 import { createHash } from 'node:crypto';
+import { CALENDAR_FILE } from '../../data/calendar';
 import { DATASET_FILE } from '../../data/dataset-meta';
 import { EMPLOYERS_FILE } from '../../data/employers';
 import { GROUPS_FILE } from '../../data/groups';
-import { loadDataset, dataDir } from '../../data/load';
+import { loadDataset } from '../../data/load';
 import { filesBytes } from '../../data/read-ahead';
 import { MONTHLY_FILE } from '../../data/monthly';
 import { REGIONS_FILE } from '../../data/regions';
 import { TARGETS_FILE } from '../../data/targets';
 import { publishedEmployers, withheldEmployers } from '../../data/publication';
 import type { Dataset, Employer, Problem } from '../../data/types';
+import type { Settings } from '../../settings';
 import { Model } from '../../stats/model';
+import { findRevisions, type Revisions } from '../revisions/previous-release';
+import { buildContext } from './context';
 
 /** Everything a page may show, computed once. */
 export interface Site {
@@ -32,6 +33,8 @@ export interface Site {
   version: string;
   /** Absolute path of the data folder. */
   dataDir: string;
+  /** The comparison with the previous release and the earlier releases kept; absent without a previous release. */
+  revisions?: Revisions;
   /** What reading the data cost, for the build log (the benchmark parses it). */
   timings: SiteTimings;
 }
@@ -45,39 +48,37 @@ export interface SiteTimings {
   modelSeconds: number;
 }
 
-const CACHE = Symbol.for('kuomian.site');
-type Cache = { key: string; site: Site };
-
-/** The loaded site for the current DATA_DIR and build date (throws DataError on bad data). */
+/** The loaded site of this build (throws DataError on bad data). */
 export function getSite(): Site {
-  // Called by every component of every page: the cache is keyed by the settings as written,
-  // so a hit costs two environment lookups and no path resolution.
-  const key = `${process.cwd()}|${process.env.DATA_DIR ?? ''}|${process.env.SOURCE_DATE_EPOCH ?? ''}`;
-  const g = globalThis as unknown as Record<symbol, Cache | undefined>;
-  const hit = g[CACHE];
-  if (hit && hit.key === key) return hit.site;
-  const dir = dataDir(process.env);
+  return buildContext().site();
+}
+
+/** Loads and validates the data folder of `settings`, and computes what every page needs from it. */
+export function loadSite(settings: Pick<Settings, 'dataDir' | 'sourceDateEpoch' | 'outDir' | 'previousDataDir' | 'keepVersions'>): Site {
+  const { dataDir: dir, sourceDateEpoch } = settings;
+  const env = { SOURCE_DATE_EPOCH: sourceDateEpoch?.toString() };
   const started = performance.now();
   const cpu = process.cpuUsage();
-  const { dataset, warnings } = loadDataset(dir, { env: process.env });
+  const { dataset, warnings } = loadDataset(dir, { env });
   const loaded = performance.now();
   const loadCpu = process.cpuUsage(cpu);
   const employers = publishedEmployers(dataset.employers, dataset.buildDate);
   const model = new Model(dataset);
   const withheld = withheldEmployers(dataset.employers, dataset.buildDate);
   const version = datasetVersion(dataset, employers);
+  const revisions = findRevisions(dataset, version, settings, env, datasetVersion);
+  model.revisions = revisions?.index ?? null;
   const timings: SiteTimings = {
     bytes: dataBytes(dir),
     loadSeconds: (loaded - started) / 1000,
     loadCpuSeconds: (loadCpu.user + loadCpu.system) / 1e6,
     modelSeconds: (performance.now() - loaded) / 1000,
   };
-  const site: Site = { dataset, model, employers, withheld, warnings, version, dataDir: dir, timings };
-  g[CACHE] = { key, site };
+  const site: Site = { dataset, model, employers, withheld, warnings, version, dataDir: dir, timings, ...(revisions ? { revisions } : {}) };
   return site;
 }
 
-const DATA_FILES = [DATASET_FILE, REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE];
+const DATA_FILES = [DATASET_FILE, REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOYERS_FILE, CALENDAR_FILE];
 
 /** Total size of the data files present in `dir`. */
 function dataBytes(dir: string): number {
@@ -92,8 +93,8 @@ function dataBytes(dir: string): number {
 export function datasetVersion(dataset: Dataset, published: Employer[]): string {
   const h = createHash('sha256');
   h.update(JSON.stringify(dataset.meta));
-  // The same bytes as hashing each record's JSON in turn, without 800,000 calls into the hash
-  // at national size: records are joined into chunks of about 64 KB (1.3 → 1.0 s there).
+  // The same bytes as hashing each record's JSON in turn, with far fewer calls into the
+  // hash: records are joined into chunks of about 64 KB.
   let chunk = '';
   for (const part of [dataset.regions, dataset.targets, dataset.monthly, dataset.groups, published] as { source?: unknown }[][]) {
     for (const r of part) {

@@ -4,7 +4,6 @@
  * forward to the bare address (see LatestYearStub.astro).
  */
 import { getSite } from './site';
-import { progressYears } from '../../stats/model';
 
 /** True when `url` (absolute, from @astrojs/sitemap) belongs in the sitemap. */
 export function keepInSitemap(url: string): boolean {
@@ -21,16 +20,9 @@ export function keepInSitemap(url: string): boolean {
   return true;
 }
 
-const LATEST = new WeakMap<object, number | null>();
-
-/** The latest year that has progress pages (null if none), once per model: the filter sees every URL of the site. */
+/** The latest year, when it has progress pages (null otherwise). */
 function latestProgressYear(): number | null {
   const { model } = getSite();
-  let latest = LATEST.get(model);
-  if (latest === undefined) {
-    const year = model.latestYear;
-    latest = year != null && progressYears(model).includes(year) ? year : null;
-    LATEST.set(model, latest);
-  }
-  return latest;
+  const year = model.latestYear;
+  return year != null && model.hasProgressYear(year) ? year : null;
 }

@@ -1,20 +1,15 @@
 /**
- * The dataset downloads of a build in progress (/data/*.csv|json, /data/regions/*, with the
- * CSVs' .metadata.json sidecars: every file of dataFiles), written into the built site by a
+ * The dataset downloads of a build (/data/*.csv|json, /data/regions/*, with the CSVs'
+ * .metadata.json sidecars: every file of dataFiles), written into the built site by a
  * FileWriter, as the figure downloads are (figure-downloads.ts).
  *
- * As Astro routes, each file was made on the main thread, collected by Astro as bytes and
- * written by it; and the /data/ page, which states every file's size, is rendered before the
- * region files (Astro renders routes in the order of their source paths), so it made each of
- * those a second time to measure it (5.6 s of a national build, BENCHMARKS.md). Now the /data/
- * page has them written when it renders (writeDataDownloads): each file is made once, its size
- * recorded as it is made, and written by the writer thread while Astro goes on rendering. The
- * integration finishes the writes at astro:build:done. The routes under src/pages/data/ serve
- * the same files on the dev server.
+ * The integration has them written before the pages render (astro:build:setup): each file
+ * is made once, its size recorded as it is made (data-files.ts) for the /data/ page, which
+ * states every size, and written by the writer thread while Vite and Astro go on. The
+ * routes under src/pages/data/ serve the same files on the dev server.
  */
 import { mkdirSync } from 'node:fs';
 import path from 'node:path';
-import { buildSlot } from '../build/build-slot';
 import { dataFiles } from './data-files';
 import { FileWriter } from '../build/file-writer';
 import type { Site } from '../build/site';
@@ -68,21 +63,4 @@ export class DataDownloadWriter {
     }
     return file;
   }
-}
-
-const SLOT = buildSlot<DataDownloadWriter>('data downloads');
-
-/** Starts the dataset downloads of `astro build` into `outDir` (the data integration, at astro:build:start). */
-export function startDataDownloads(outDir: string, siteUrl: string): DataDownloadWriter {
-  return SLOT.start(new DataDownloadWriter(outDir, siteUrl));
-}
-
-/** From the /data/ page: has every download written (and so measured) before it states the sizes. No-op on the dev server. */
-export async function writeDataDownloads(site: Site): Promise<void> {
-  await SLOT.current()?.writeAll(site);
-}
-
-/** Ends the downloads started by startDataDownloads (astro:build:done); returns the files written. */
-export function finishDataDownloads(site: Site): Promise<number> {
-  return SLOT.finish(site);
 }

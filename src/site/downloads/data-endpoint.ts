@@ -8,7 +8,7 @@ const TYPES = { csv: 'text/csv; charset=utf-8', json: 'application/json; charset
 
 /** Every file (and CSV sidecar) directly in `folder` ending in `.ext`, as { params: { file } } without the extension. */
 export function dataPaths(folder: string, ext: keyof typeof TYPES): { params: { file: string } }[] {
-  const files = dataFiles(getSite(), absoluteUrl('/', undefined));
+  const files = dataFiles(getSite(), absoluteUrl('/'));
   const paths: string[] = [];
   for (const f of files) {
     paths.push(f.path);

@@ -5,27 +5,14 @@
  * Figure downloads (/data/figures/…) come from the figure registry instead.
  */
 import type { Region } from '../../data/types';
+import { memo } from '../build/context';
 import type { Site } from '../build/site';
 import { citationSource } from '../shell/about';
-import {
-  DATASET_FILES,
-  PROVINCE_FILE,
-  datasetJson,
-  describeColumns,
-  dictionary,
-  dictionaryCsv,
-  downloadMeta,
-  fileCsvChunks,
-  fileRecords,
-  jsonChunks,
-  jsonFile,
-  provinceRows,
-  regionFile,
-  regionJson,
-  regionRows,
-  type DictionaryColumn,
-  type FileSpec,
-} from './downloads';
+import { provinceRows, regionRows } from './aggregates';
+import { datasetJson, regionJson } from './dataset-json';
+import { DATASET_FILES, PROVINCE_FILE, fileCsvChunks, fileRecords, regionFile, type FileSpec } from './files';
+import { jsonChunks, jsonFile } from './json';
+import { describeColumns, dictionary, dictionaryCsv, downloadMeta, type DictionaryColumn } from './metadata';
 
 /** One downloadable file. */
 export interface DataFile {
@@ -174,13 +161,13 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
 
 /**
  * Sizes of the bodies generated in this build, by site URL and path. The whole-dataset files
- * run to 100 MB at national scale; the /data/ page, which lists every size, has them written
- * first (DataDownloadWriter) and reads the sizes here instead of generating each file a second
- * time (18 s of a national build). On globalThis: the writer runs from the integration's copy
- * of this module, the page from the pages' bundled copy (see site.ts).
+ * run to 100 MB at national scale; the build writes them before the pages render
+ * (DataDownloadWriter), and the /data/ page, which lists every size, reads them here instead
+ * of generating each file a second time.
  */
-const SIZES_KEY = Symbol.for('kuomian.download-sizes');
-const SIZES: WeakMap<Site, Map<string, number>> = ((globalThis as unknown as Record<symbol, WeakMap<Site, Map<string, number>>>)[SIZES_KEY] ??= new WeakMap());
+function sizes(site: Site): Map<string, number> {
+  return memo(site, 'download-sizes', () => new Map<string, number>());
+}
 
 function* recorded(site: Site, siteUrl: string, path: string, make: () => string | Iterable<string>): Generator<string> {
   const made = make();
@@ -194,14 +181,12 @@ function* recorded(site: Site, siteUrl: string, path: string, make: () => string
       yield chunk;
     }
   }
-  let sizes = SIZES.get(site);
-  if (!sizes) SIZES.set(site, (sizes = new Map()));
-  sizes.set(`${siteUrl} ${path}`, bytes);
+  sizes(site).set(`${siteUrl} ${path}`, bytes);
 }
 
 /** The size in bytes of a download whose body this build has made already (undefined if not). */
 export function recordedSize(site: Site, siteUrl: string, sitePath: string): number | undefined {
-  return SIZES.get(site)?.get(`${siteUrl} ${sitePath}`);
+  return sizes(site).get(`${siteUrl} ${sitePath}`);
 }
 
 /** The size in bytes of a download (UTF-8), generating it only if this build has not yet. */

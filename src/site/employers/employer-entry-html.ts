@@ -1,9 +1,9 @@
 /**
  * The body of a named employer's entry page (/employers/<id>/), made as one string.
  *
- * A national build has 88,000 of these pages, and a profile put nearly all of such a page's
- * main-thread time in Astro's own work, part of it per expression and component (BENCHMARKS.md):
- * as Astro markup the body was some 80 expressions and three components. The markup is the same as Astro's was
+ * A large dataset has tens of thousands of these pages, and Astro spends its time per
+ * rendered expression and component, so the body is one string rather than Astro markup.
+ * The markup is what Astro's would be
  * (only the whitespace between tags and the scoping attributes are gone; the styles are
  * src/styles/employer-entry.css): every text from the data is escaped as Astro escapes text,
  * every attribute value as Astro escapes attributes, so the entry stays plain text.

@@ -12,6 +12,7 @@ import { INSURANCES } from '../../data/types';
 import { formatDay, formatMonth } from '../../format/date';
 import { formatCount } from '../../format/number';
 import { INSURANCE_NAMES, EMPLOYER_TERMS } from '../../i18n/glossary';
+import { memo } from '../build/context';
 
 /** Entries per page of every paginated employer list. */
 export const EMPLOYERS_PAGE_SIZE = 100;
@@ -84,18 +85,13 @@ export interface EmployerIndex {
 }
 
 const collator = new Intl.Collator('zh-CN');
-const cache = new WeakMap<readonly Employer[], { regions: readonly Region[]; buildDate: Day; index: EmployerIndex }>();
-
 /**
- * The index of the published entries. Memoised on the array (getSite() returns the same
- * one for the whole build), so every page shares one index.
+ * The index of the published entries, once per build for the list (getSite() returns the
+ * same one for the whole build), so every page shares one index.
  */
 export function employerIndex(published: readonly Employer[], regions: readonly Region[], buildDate: Day): EmployerIndex {
-  const hit = cache.get(published);
-  if (hit && hit.regions === regions && hit.buildDate === buildDate) return hit.index;
-  const index = buildIndex(published, regions, buildDate);
-  cache.set(published, { regions, buildDate, index });
-  return index;
+  const hit = memo(published, 'employer-index', () => ({ regions, buildDate, index: buildIndex(published, regions, buildDate) }));
+  return hit.regions === regions && hit.buildDate === buildDate ? hit.index : buildIndex(published, regions, buildDate);
 }
 
 function buildIndex(published: readonly Employer[], regions: readonly Region[], buildDate: Day): EmployerIndex {

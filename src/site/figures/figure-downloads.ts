@@ -3,9 +3,11 @@ import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import type { Site } from '../build/site';
 import { absoluteUrl, citationSource } from '../shell/about';
-import { downloadMeta, jsonFile, tableColumns, tableCsv } from '../downloads/downloads';
+import { tableColumns, tableCsv } from '../downloads/figure-table';
+import { jsonFile } from '../downloads/json';
+import { downloadMeta } from '../downloads/metadata';
 import { figureFiles, type FigureSpec } from './figures';
-import { buildSlot } from '../build/build-slot';
+import { buildContext } from '../build/context';
 import { FileWriter } from '../build/file-writer';
 import { figureRegistry, registryEntry, type RegistryEntry } from './figure-registry';
 import { standaloneSvg } from './figure-svg';
@@ -93,14 +95,14 @@ export function figureDownloads(
 
 /**
  * The figure downloads of a build in progress: /data/figures/<id>.csv, .metadata.json and
- * (charts) .svg of every registered figure, written into the built site by a FileWriter.
+ * (charts) .svg of every registered figure, written into the built site by a FileWriter
+ * rather than as Astro routes (a request, a Response and a log line each).
  *
- * Written directly rather than by ~200,000 Astro routes (a request, a Response and a log
- * line each, BENCHMARKS.md), and in two parts: each embed page, which builds and draws its
- * chart anyway, hands over that chart's files as it renders (writeFromEmbed), so no chart
- * is drawn twice and the files are written while Astro goes on rendering; when Astro is
- * done, finish() writes the figures that have no embed page (the tables) and waits for the
- * last file. The routes under src/pages/data/figures/ serve the same files on the dev server.
+ * The integration makes one per build and finishes it when Astro is done: finish() writes the
+ * files of every registered figure not written yet and waits for the last file. A chart an
+ * embed page draws is lent to it as it is drawn (chartForPage), so no chart is drawn twice
+ * and its files are written while Astro goes on rendering. The routes under
+ * src/pages/data/figures/ serve the same files on the dev server.
  */
 export class FigureDownloadWriter {
   private readonly dir: string;
@@ -114,7 +116,7 @@ export class FigureDownloadWriter {
     this.dir = path.join(outDir, 'data', 'figures');
   }
 
-  /** Writes the files of one figure, once; `figure` is the chart the caller already built. */
+  /** Writes the files of one figure, once; `figure` is the chart if it is drawn already. */
   async write(site: Site, e: RegistryEntry, figure?: FigureSpec | null): Promise<void> {
     if (this.done.has(e.id)) return;
     // Made on first use: Astro empties the output folder after astro:build:start.
@@ -134,19 +136,14 @@ export class FigureDownloadWriter {
   }
 }
 
-const SLOT = buildSlot<FigureDownloadWriter>('figure downloads');
-
-/** Starts the figure downloads of `astro build` into `outDir` (the data integration, at astro:build:start). */
-export function startFigureDownloads(outDir: string, base: URL | undefined): FigureDownloadWriter {
-  return SLOT.start(new FigureDownloadWriter(outDir, base));
-}
-
-/** Ends the downloads started by startFigureDownloads (astro:build:done); returns the files written. */
-export function finishFigureDownloads(site: Site): Promise<number> {
-  return SLOT.finish(site);
-}
-
-/** From an embed page: writes its chart's downloads while `astro build` runs (no-op on the dev server). */
-export async function writeFromEmbed(site: Site, e: RegistryEntry, figure: FigureSpec): Promise<void> {
-  await SLOT.current()?.write(site, e, figure);
+/**
+ * A registered chart drawn for a page. During `astro build` the build's figure-download
+ * writer takes the same drawing for the chart's files (waiting here when it is behind).
+ */
+export async function chartForPage(site: Site, id: string): Promise<{ entry: RegistryEntry; figure: FigureSpec }> {
+  const entry = registryEntry(site.model, id);
+  const figure = entry?.figure?.();
+  if (!entry || !figure) throw new Error(`figure downloads: no chart registered as ${id}`);
+  await buildContext().writers?.figures.write(site, entry, figure);
+  return { entry, figure };
 }

@@ -9,6 +9,7 @@
  * every built page and fails when a figure on it has no CSV or embed page.
  */
 import type { Insurance } from '../../data/types';
+import { memo } from '../build/context';
 import { INSURANCE_NAMES } from '../../i18n/glossary';
 import { PROVINCE, progressYears, type Model } from '../../stats/model';
 import { enrolmentFigure, newEnrolmentFigure, rateFigure, type AreaRef, type FigureSpec, type TableSpec } from './figures';
@@ -29,6 +30,7 @@ import {
   reportHref,
   reportTableId,
   richTableSpec,
+  type ReportSection as FullReportSection,
   type RichTable,
 } from '../reports/report-common';
 
@@ -107,12 +109,8 @@ const progressProvider: Provider = (model) => {
   return out;
 };
 
-/** A report or assessment section: its chart (if drawn) and its table. */
-interface ReportSection {
-  insurance: Insurance;
-  figure: FigureSpec | null;
-  table: RichTable;
-}
+/** What the registry needs of a report or assessment section. */
+type ReportSection = Pick<FullReportSection, 'insurance' | 'figure' | 'table'>;
 
 /**
  * The entries of one report or assessment page, per insurance in page order: its table
@@ -238,7 +236,6 @@ const groupsProvider: Provider = (model) => {
 /** Providers of every figure the site shows. Other pages add theirs here. */
 const PROVIDERS: Provider[] = [progressProvider, groupsProvider, reportsProvider, assessmentProvider];
 
-const RECENT = new WeakMap<Model, Map<string, unknown>>();
 const RECENT_SIZE = 4;
 
 /**
@@ -247,8 +244,7 @@ const RECENT_SIZE = 4;
  * another: it is built once per endpoint, not once per entry, and only a few are held.
  */
 function lastBuilt<T>(model: Model, key: string, build: () => T): T {
-  let recent = RECENT.get(model);
-  if (!recent) RECENT.set(model, (recent = new Map()));
+  const recent = memo(model, 'figure-registry-recent', () => new Map<string, unknown>());
   if (recent.has(key)) return recent.get(key) as T;
   const value = build();
   recent.set(key, value);
@@ -264,8 +260,7 @@ function chartTable(f: FigureSpec | null): RegisteredTable | null {
   return f && { title: f.title, table: f.table, notes: f.notes };
 }
 
-const CACHE = Symbol.for('kuomian.figure-registry');
-type Cache = { model: Model; entries: RegistryEntry[]; byId: Map<string, RegistryEntry> };
+type Registry = { entries: RegistryEntry[]; byId: Map<string, RegistryEntry> };
 
 /**
  * Every registered figure, in page order; memoised per model (one build). Entries hold
@@ -280,17 +275,16 @@ export function registryEntry(model: Model, id: string): RegistryEntry | undefin
   return cached(model).byId.get(id);
 }
 
-function cached(model: Model): Cache {
-  const g = globalThis as unknown as Record<symbol, Cache | undefined>;
-  const hit = g[CACHE];
-  if (hit && hit.model === model) return hit;
+function cached(model: Model): Registry {
+  return memo(model, 'figure-registry', () => register(model));
+}
+
+function register(model: Model): Registry {
   const entries = PROVIDERS.flatMap((p) => p(model));
   const byId = new Map<string, RegistryEntry>();
   for (const e of entries) {
     if (byId.has(e.id)) throw new Error(`figure-registry: the id "${e.id}" is registered twice (${byId.get(e.id)!.page} and ${e.page})`);
     byId.set(e.id, e);
   }
-  const c = { model, entries, byId };
-  g[CACHE] = c;
-  return c;
+  return { entries, byId };
 }

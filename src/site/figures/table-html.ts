@@ -1,10 +1,9 @@
 /**
  * The HTML of the site's data tables (DataTable.astro, RichTable.astro), made as one string.
  *
- * A city page of a national build has about 20 tables and 3,000 cells; written as Astro
- * markup, each cell was a rendered expression of its own (escaping, attribute handling,
- * promise checks) and the tables took most of the page's time (BENCHMARKS.md). The output
- * has the same elements, attributes and text as Astro's markup had (only the whitespace
+ * A city page has about 20 tables and thousands of cells; as Astro markup each cell would be
+ * a rendered expression of its own (escaping, attribute handling, promise checks). The output
+ * has the same elements, attributes and text as Astro's markup would (only the whitespace
  * between tags is gone): text is escaped as Astro escapes text, attribute values as Astro
  * escapes attributes, and every text from the data goes through one of the two.
  */
@@ -48,7 +47,8 @@ export function richTableHtml(table: RichTable, id?: string): string {
   const kinds = table.columns.map((c) => (c.numeric ? 'num' : 'text'));
   const cell = (c: Cell, i: number): string =>
     `<td class="${kinds[i] ?? 'text'}${c.tone ? ` tone-${attr(c.tone)}` : ''}"${optional('title', c.title)}>` +
-    `${escapeHtml(c.text)}${c.flag ? `<span class="flag">${escapeHtml(c.flag)}</span>` : ''}</td>`;
+    `${escapeHtml(c.text)}${c.flag ? `<span class="flag">${escapeHtml(c.flag)}</span>` : ''}` +
+    `${c.revised ? `<sup class="revised-mark" title="${attr(c.revised)}">修订</sup>` : ''}</td>`;
   const row = (r: RichRow, links: boolean): string =>
     `<tr><th scope="row">${links && r.href ? `<a href="${attr(r.href)}">${escapeHtml(r.header)}</a>` : escapeHtml(r.header)}</th>` +
     `${r.cells.map(cell).join('')}</tr>`;

@@ -2,9 +2,9 @@
  * The HTML of the tools under each chart (FigureTools.astro), of a box of text to copy
  * (CopyBox.astro) and of the 引用本页 section (CiteThis.astro), made as one string each.
  *
- * A city page of a national build has 16 charts, each with its tools and two copy boxes: as
- * Astro markup that was 48 components and some 500 rendered expressions a page, for markup
- * that differs from chart to chart only in a few texts. The markup is the same as Astro's was
+ * A city page has 16 charts, each with its tools and two copy boxes, markup that differs from
+ * chart to chart only in a few texts; as one string it costs none of Astro's work per
+ * component and expression. The markup is what Astro's would be
  * (only the whitespace between tags and the scoping attributes are gone; the styles are global,
  * src/styles/tools.css): texts are escaped as Astro escapes text, attribute values as Astro
  * escapes attributes, and every text from the data goes through one of the two.
@@ -13,7 +13,8 @@ import { escapeAttribute as attr, escapeHtml } from '../../format/html';
 import { MEASURE_ANCHORS, MEASURE_NAMES, TOOL_TERMS } from '../../i18n/glossary';
 import { absoluteUrl, citationSource } from '../shell/about';
 import { fullReference, quotable, shortCitation } from '../shell/citation';
-import { formatDay } from '../../format/date';
+import { formatDay, formatMonth } from '../../format/date';
+import type { Month } from '../../data/types';
 import { figureFiles, type FigureSpec } from './figures';
 import type { Site } from '../build/site';
 
@@ -73,6 +74,8 @@ export interface CiteThisOptions {
   sentences?: readonly string[];
   kind?: 'EB' | 'DS';
   heading?: 'h2' | 'h3';
+  /** The month of data the page is about: shown, and named in the citations, instead of the dataset's as-of date. */
+  dataMonth?: Month;
 }
 
 /**
@@ -81,10 +84,10 @@ export interface CiteThisOptions {
  * search index; id="cite" so other parts of the page link to it.
  */
 export function citeThisHtml(site: Site, siteUrl: URL | string | undefined, options: CiteThisOptions): string {
-  const { title, permalink, sentences = [], kind = 'EB', heading: h = 'h2' } = options;
+  const { title, permalink, sentences = [], kind = 'EB', heading: h = 'h2', dataMonth } = options;
   const src = citationSource(site);
   const url = absoluteUrl(permalink, siteUrl);
-  const item = { title, url, type: kind };
+  const item = { title, url, type: kind, ...(dataMonth ? { dataMonth } : {}) };
   const label = (text: string) => `<p class="cite-label">${text}</p>`;
   const quotes =
     sentences.length === 0 ? '' : label('可直接引用的句子') + sentences.map((s) => copyBoxHtml(quotable(s, src, item), '引用句子')).join('');
@@ -92,7 +95,7 @@ export function citeThisHtml(site: Site, siteUrl: URL | string | undefined, opti
     `<section class="cite" id="cite" aria-labelledby="cite-heading" data-pagefind-ignore><${h} id="cite-heading">${TOOL_TERMS.cite}</${h}>` +
     `<dl class="cite-facts"><dt>固定网址</dt><dd><a href="${attr(permalink)}">${escapeHtml(url)}</a></dd>` +
     `<dt>${TOOL_TERMS.version}</dt><dd><span class="version">${escapeHtml(src.version)}</span>（<a href="/releases/">${TOOL_TERMS.releases}</a>）</dd>` +
-    `<dt>数据截至</dt><dd>${formatDay(src.updated)}</dd>` +
+    (dataMonth ? `<dt>数据月份</dt><dd>${formatMonth(dataMonth)}</dd><dt>更新日期</dt><dd>${formatDay(src.updated)}</dd>` : `<dt>数据截至</dt><dd>${formatDay(src.updated)}</dd>`) +
     `<dt>引用日期</dt><dd>${formatDay(src.accessed)}（本页生成日期；在其他日期查阅时请改为实际查阅日期）</dd>` +
     `<dt>发布者</dt><dd>${escapeHtml(src.publisher)}</dd></dl>` +
     label('简短引用') +

@@ -11,6 +11,7 @@ import { lineChart } from '../../charts/line-chart';
 import { GroupIndex, share } from '../../stats/groups';
 import { PROVINCE, type Model } from '../../stats/model';
 import { baselineMonth } from '../../stats/months';
+import { memo } from '../build/context';
 import { CHART_WIDTH, figureFiles, settle, type AreaRef, type FigureSpec, type TableSpec } from '../figures/figures';
 
 /** One insurance's priority groups. */
@@ -34,13 +35,9 @@ export interface GroupsView {
   empty: string | null;
 }
 
-const INDEX = new WeakMap<Model, GroupIndex>();
-
-/** The group index of a model, built once. */
+/** The group index of a model, built once per build. */
 export function groupIndexOf(model: Model): GroupIndex {
-  let idx = INDEX.get(model);
-  if (!idx) INDEX.set(model, (idx = new GroupIndex(model.dataset.groups, model.regions)));
-  return idx;
+  return memo(model, 'group-index', () => new GroupIndex(model.dataset.groups, model.regions));
 }
 
 const cell = (n: number | null, f: (n: number) => string) => (n == null ? '—' : f(n));

@@ -5,6 +5,7 @@ import { formatMonth } from '../../format/date';
 import { formatCount } from '../../format/number';
 import type { Model } from '../../stats/model';
 import type { TableSpec } from '../figures/figures';
+import { markMonthlyTable } from '../revisions/mark-revisions';
 
 /** Every monthly figure of a region for the year's months, one table per insurance. */
 export function monthlyTables(model: Model, region: Region, year: number): { insurance: Insurance; id: string; table: TableSpec }[] {
@@ -14,7 +15,7 @@ export function monthlyTables(model: Model, region: Region, year: number): { ins
     .map((insurance) => ({
       insurance,
       id: monthlyTableId(region.id, insurance, year),
-      table: {
+      table: markMonthlyTable({
         caption: `${region.name}${INSURANCE_NAMES[insurance].short}月报数据（人）`,
         columns: ['参保人数', '应缴费人数', '实际缴费人数', '新增参保', '新增参保缴费'].map((label) => ({ label, numeric: true, unit: 'persons' as const })),
         rows: months.map((m) => {
@@ -23,7 +24,7 @@ export function monthlyTables(model: Model, region: Region, year: number): { ins
           const values = r ? [r.enrolled, r.due ?? null, r.paid ?? null, r.newEnrolled ?? null, r.newPaid ?? null] : [null, null, null, null, null];
           return { header: formatMonth(m), key: m, values, cells: r ? [c(r.enrolled), c(r.due), c(r.paid), c(r.newEnrolled), c(r.newPaid)] : ['未报送', '—', '—', '—', '—'] };
         }),
-      },
+      }, model.revisions, region.id, insurance),
     }));
 }
 

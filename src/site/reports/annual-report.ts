@@ -15,7 +15,7 @@ import { newEnrolledOver, yearChange, type YearChange } from '../../stats/report
 import type { FigureSpec } from '../figures/figures';
 import { newRateCell, rateCell } from './monthly-report';
 import { annualSentence } from './report-citation';
-import { assessmentHref, assessmentOf, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type RichTable } from './report-common';
+import { assessmentHref, assessmentOf, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type ReportSection, type RichTable } from './report-common';
 
 /** A fall in enrolment, in words. */
 export interface FallItem {
@@ -25,14 +25,7 @@ export interface FallItem {
 }
 
 /** One insurance of the annual summary. */
-export interface AnnualSection {
-  insurance: Insurance;
-  name: string;
-  anchor: string;
-  figure: FigureSpec | null;
-  table: RichTable;
-  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
-  tableId: string;
+export interface AnnualSection extends ReportSection {
   /** "15个有目标的地区中12个完成" */
   targets: string;
 }

@@ -33,6 +33,7 @@ import {
   type KeyBlock,
   type Link,
   type PageHeader,
+  type ReportSection,
   type RichTable,
 } from './report-common';
 
@@ -45,15 +46,7 @@ export interface ShortItem {
 }
 
 /** One insurance of the assessment page. */
-export interface AssessmentSection {
-  insurance: Insurance;
-  name: string;
-  anchor: string;
-  figure: FigureSpec | null;
-  table: RichTable;
-  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
-  tableId: string;
-}
+export type AssessmentSection = ReportSection;
 
 /** Everything the assessment page of a year shows. */
 export interface AssessmentView {
@@ -149,6 +142,7 @@ function header(model: Model, a: Assessment): PageHeader {
     status: a.final ? REPORT_NAMES.final : REPORT_NAMES.provisional,
     complete: a.final,
     coverage: a.final ? `按${a.year}年12月报表评定` : `${REPORT_NAMES.provisional}，数据截至${formatMonth(a.month!)}`,
+    dataMonth: a.month ?? null,
     breadcrumbs: [{ href: '/assessment/', label: REPORT_NAMES.assessment }],
     previous: prev != null ? { href: assessmentHref(prev), label: `${prev}年度考核` } : null,
     next: next != null ? { href: assessmentHref(next), label: `${next}年度考核` } : null,

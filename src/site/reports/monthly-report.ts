@@ -14,18 +14,11 @@ import type { ReportPeriod } from '../../stats/periods';
 import { monthFigures, type MonthFigures } from '../../stats/reports';
 import type { FigureSpec } from '../figures/figures';
 import { monthlySentence } from './report-citation';
-import { dash, insuranceAnchor, nameList, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type RichTable } from './report-common';
+import { markRichTable } from '../revisions/mark-revisions';
+import { dash, insuranceAnchor, nameList, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type ReportSection, type RichTable } from './report-common';
 
 /** One insurance of the monthly report. */
-export interface MonthlySection {
-  insurance: Insurance;
-  name: string;
-  anchor: string;
-  figure: FigureSpec | null;
-  table: RichTable;
-  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
-  tableId: string;
-}
+export type MonthlySection = ReportSection;
 
 /** Everything the monthly report page shows. */
 export interface MonthlyReportView {
@@ -47,6 +40,9 @@ const COLUMNS = [
   { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' as const },
   { label: `${MEASURE_NAMES.completion}（年度目标）`, numeric: true, unit: 'percent' as const },
 ];
+
+/** The columns of figures revisions can touch directly (the others are computed from them). */
+const REVISED_COLUMNS = [['enrolled', 0], ['newEnrolled', 2]] as const;
 
 /** The caption of a monthly report's table for one insurance. */
 export function monthlyTableCaption(month: Month, insurance: Insurance): string {
@@ -146,6 +142,7 @@ export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyRe
       foot: [{ header: REPORT_MEASURES.provinceTotal, cells: row(province) }],
       notes,
     };
+    markRichTable(table, model.revisions, { month, insurance }, REVISED_COLUMNS);
     const withChange = figures.filter((x) => x.f.change != null);
     const fell = withChange.filter((x) => x.f.change! < 0);
     const id = `change-${insurance}-${month}`;

@@ -16,7 +16,7 @@ import { quarterFigures, type QuarterFigures } from '../../stats/reports';
 import type { FigureSpec } from '../figures/figures';
 import { rateCell } from './monthly-report';
 import { quarterlySentence } from './report-citation';
-import { dash, insuranceAnchor, nameList, periodName, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichTable } from './report-common';
+import { dash, insuranceAnchor, nameList, periodName, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type ReportSection, type RichTable } from './report-common';
 
 /** A region behind the pace and how many persons it is short of the pace line. */
 export interface BehindItem {
@@ -27,14 +27,7 @@ export interface BehindItem {
 }
 
 /** One insurance of the quarterly report. */
-export interface QuarterlySection {
-  insurance: Insurance;
-  name: string;
-  anchor: string;
-  figure: FigureSpec | null;
-  table: RichTable;
-  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
-  tableId: string;
+export interface QuarterlySection extends ReportSection {
   behind: BehindItem[];
 }
 

@@ -7,7 +7,8 @@ import type { Insurance, Month, Region } from '../../data/types';
 import { INSURANCE_NAMES, QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
 import { formatMonth } from '../../format/date';
 import { categoryBarChart, categoryDomain, type CategoryBar } from '../../charts/category-bars';
-import { PROVINCE, progressYears, type Model } from '../../stats/model';
+import { PROVINCE, type Model } from '../../stats/model';
+import { memo } from '../build/context';
 import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../../stats/periods';
 import type { Assessment } from '../../stats/assessment';
 import { assessmentOfYear } from '../../stats/status';
@@ -33,6 +34,8 @@ export interface Cell {
   title?: string;
   /** The raw figure behind `text` (persons, or a ratio for a percent column), for the table's CSV. */
   value?: number | null;
+  /** Set when the figure was revised since the previous release: what it was (src/site/revisions/mark-revisions.ts). */
+  revised?: string;
 }
 
 /** A row of a report table. */
@@ -92,11 +95,24 @@ export interface PageHeader {
   complete: boolean;
   /** "数据截至2005年5月" and the like. */
   coverage: string;
+  /** The month of data the page is about (its latest month), for its citation; null when it has none. */
+  dataMonth: Month | null;
   breadcrumbs: Link[];
   previous: Link | null;
   next: Link | null;
   /** Other pages of the same year: its annual summary, quarter, assessment, progress page. */
   related: Link[];
+}
+
+/** One insurance's section of a report or assessment page: its table and, when drawn, its chart. */
+export interface ReportSection {
+  insurance: Insurance;
+  name: string;
+  anchor: string;
+  figure: FigureSpec | null;
+  table: RichTable;
+  /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
+  tableId: string;
 }
 
 /** Cell helpers. */
@@ -106,30 +122,20 @@ export const dash: Cell = { text: '—' };
 /** Charts of one bar per region are drawn up to this many regions; beyond it the table says it all. */
 export const MAX_CHART_REGIONS = 60;
 
-const PERIODS = new WeakMap<Model, ReportPeriod[]>();
-
-/** Every report the data supports, newest first (computed once per model). */
+/** Every report the data supports, newest first (computed once per build). */
 export function periodsOf(model: Model): ReportPeriod[] {
-  let hit = PERIODS.get(model);
-  if (!hit) {
-    hit = reportPeriods(model.months, model.dataset.targets.map((t) => t.year));
-    PERIODS.set(model, hit);
-  }
-  return hit;
+  return memo(model, 'report-periods', () => reportPeriods(model.months, model.dataset.targets.map((t) => t.year)));
 }
 
-/** A year's assessment, computed once per model: the same object the status vocabulary (src/stats/status.ts) reads. */
+/** A year's assessment, computed once per build (the annual summary, the assessment page and its index share it). */
 export function assessmentOf(model: Model, year: number): Assessment {
-  return assessmentOfYear(model, year);
+  // The same object the status vocabulary (src/stats/status.ts) reads, so pages and statuses share one assessment.
+  return memo(model, `assessment-${year}`, () => assessmentOfYear(model, year));
 }
 
-const ASSESSMENT_YEARS = new WeakMap<Model, number[]>();
-
-/** The years with an assessment page, ascending (computed once per model). */
+/** The years with an assessment page, ascending (computed once per build). */
 export function assessmentYearsOf(model: Model): number[] {
-  let hit = ASSESSMENT_YEARS.get(model);
-  if (!hit) ASSESSMENT_YEARS.set(model, (hit = assessmentYears(model.months, model.dataset.targets.map((t) => t.year))));
-  return hit;
+  return memo(model, 'assessment-years', () => assessmentYears(model.months, model.dataset.targets.map((t) => t.year)));
 }
 
 /** The URL of a report. */
@@ -168,13 +174,9 @@ export function statusOf(p: ReportPeriod): { status: string; coverage: string } 
   return { status: REPORT_NAMES.inProgress, coverage: `${REPORT_NAMES.inProgress}，数据截至${formatMonth(p.latest)}` };
 }
 
-const PROGRESS_YEARS = new WeakMap<Model, Set<number>>();
-
 /** Whether the province and region progress pages exist for a year. */
 export function hasProgressPage(model: Model, year: number): boolean {
-  let years = PROGRESS_YEARS.get(model);
-  if (!years) PROGRESS_YEARS.set(model, (years = new Set(progressYears(model))));
-  return years.has(year);
+  return model.hasProgressYear(year);
 }
 
 /** The header of a report page: breadcrumbs, status, previous/next of the same kind, the year's other pages. */
@@ -208,6 +210,7 @@ export function reportHeader(model: Model, p: ReportPeriod): PageHeader {
     status,
     complete: p.complete,
     coverage,
+    dataMonth: p.latest,
     breadcrumbs: [
       { href: '/reports/', label: '报告' },
       { href: `/reports/#y${p.year}`, label: `${p.year}年` },
@@ -232,17 +235,24 @@ export function regionRowHeader(model: Model, region: Region, year: number): Pic
 export function richTableSpec(table: RichTable): TableSpec {
   const all = [...table.rows, ...table.foot];
   const months = all.some((r) => r.month !== undefined);
+  const revised = all.some((r) => r.cells.some((c) => c.revised !== undefined));
   const row = (r: RichRow, key: string) => ({
     header: r.header,
     key,
-    cells: [...r.cells.map((c) => (c.flag ? `${c.text} ${c.flag}` : c.text)), ...(months ? [r.month ?? ''] : [])],
-    values: [...table.columns.map((col, i) => (col.unit ? (r.cells[i]?.value ?? null) : null)), ...(months ? [null] : [])],
+    cells: [
+      ...r.cells.map((c) => (c.flag ? `${c.text} ${c.flag}` : c.text)),
+      ...(months ? [r.month ?? ''] : []),
+      ...(revised ? [r.cells.flatMap((c) => (c.revised ? [c.revised] : [])).join('；')] : []),
+    ],
+    values: [...table.columns.map((col, i) => (col.unit ? (r.cells[i]?.value ?? null) : null)), ...(months ? [null] : []), ...(revised ? [null] : [])],
   });
+  const monthColumn = { label: DATA_MONTH, definition: '该行数字所属的月份，格式YYYY-MM：各地区为其最近一次报送的月份（网页上括注与报告月份不同的月份）；空白表示无数据。' };
+  const revisedColumn = { label: REVISED_COLUMN, definition: '上一版本发布后修改或删除的数字及其原值；空白表示未修订。' };
   return {
     caption: table.caption,
     rowHeader: table.rowHeader,
     rowKeyLabel: '地区标识',
-    columns: months ? [...table.columns, { label: DATA_MONTH, definition: '该行数字所属的月份，格式YYYY-MM：各地区为其最近一次报送的月份（网页上括注与报告月份不同的月份）；空白表示无数据。' }] : table.columns,
+    columns: [...table.columns, ...(months ? [monthColumn] : []), ...(revised ? [revisedColumn] : [])],
     rows: [...table.rows.map((r) => row(r, r.key ?? r.header)), ...table.foot.map((r) => row(r, r.key ?? PROVINCE))],
   };
 }
@@ -256,6 +266,9 @@ function baselineNote(input: { bars: readonly CategoryBar[]; reference?: { value
   const [lo, hi] = categoryDomain(input);
   return `条形从${f(input.baseline!)}（目标）画起：向左为低于目标，向右为超过目标；横轴只显示${f(lo)}至${f(hi)}，以便看出几个百分点的差别。`;
 }
+
+/** The download column of revised figures' previous values (src/site/revisions/mark-revisions.ts). */
+export const REVISED_COLUMN = '修订';
 
 /**
  * A one-bar-per-region figure, or null when there are too many regions for a chart to help.

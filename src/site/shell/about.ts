@@ -1,4 +1,5 @@
 /** Facts about this build that citations, downloads and embeds all state the same way. */
+import { settings } from '../../settings';
 import type { Site } from '../build/site';
 import type { CitationSource } from './citation';
 
@@ -8,7 +9,7 @@ export function citationSource(site: Pick<Site, 'dataset' | 'version'>): Citatio
   return { publisher: meta.publisher, version: site.version, updated: meta.asOf ?? buildDate, accessed: buildDate };
 }
 
-/** An absolute URL for a site path, from SITE_URL (Astro's `site`). */
-export function absoluteUrl(path: string, base: URL | string | undefined): string {
-  return new URL(path, base ?? 'https://kuomian.example.org').href;
+/** The absolute address of a site path, on `base` when given (Astro's `site`, which is SITE_URL) or else on SITE_URL. */
+export function absoluteUrl(path: string, base?: URL | string): string {
+  return new URL(path, base ?? settings().siteUrl).href;
 }

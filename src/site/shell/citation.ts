@@ -8,7 +8,7 @@
  * - Short form for running text: `发布者《题名》（数据版本 …）`.
  * - Copy-ready sentences that state a figure with its source, for journalists.
  */
-import type { Day } from '../../data/types';
+import type { Day, Month } from '../../data/types';
 import type { Progress } from '../../stats/model';
 import { formatMonth } from '../../format/date';
 import { formatPercent, formatPersons } from '../../format/number';
@@ -34,17 +34,24 @@ export interface CitedItem {
   url: string;
   /** 文献类型标志: EB (web page, default) or DS (data set, for downloads). */
   type?: 'EB' | 'DS';
+  /** The month of data the page is about (a June report: 2005-06), when it is about one. */
+  dataMonth?: Month;
 }
 
-/** GB/T 7714-2015 reference: `发布者. 题名: 数据版本 X[EB/OL]. (更新日期)[引用日期]. URL.` */
+/**
+ * GB/T 7714-2015 reference: `发布者. 题名: 数据版本 X[EB/OL]. (更新日期)[引用日期]. URL.`; a page
+ * about one month of data names it first in the other title information (`数据月份 2005-06, 数据版本 X`).
+ */
 export function fullReference(src: CitationSource, item: CitedItem): string {
   const type = item.type ?? 'EB';
-  return `${endless(src.publisher)}. ${endless(item.title)}: 数据版本 ${src.version}[${type}/OL]. (${src.updated})[${src.accessed}]. ${item.url}.`;
+  const month = item.dataMonth ? `数据月份 ${item.dataMonth}, ` : '';
+  return `${endless(src.publisher)}. ${endless(item.title)}: ${month}数据版本 ${src.version}[${type}/OL]. (${src.updated})[${src.accessed}]. ${item.url}.`;
 }
 
-/** Short in-text form: `发布者《题名》（数据版本 X）`. */
-export function shortCitation(src: CitationSource, item: Pick<CitedItem, 'title'>): string {
-  return `${src.publisher}《${unbracketed(item.title)}》（数据版本 ${src.version}）`;
+/** Short in-text form: `发布者《题名》（数据版本 X）`, or `（2005年6月数据，数据版本 X）` for a page about one month. */
+export function shortCitation(src: CitationSource, item: Pick<CitedItem, 'title' | 'dataMonth'>): string {
+  const month = item.dataMonth ? `${formatMonth(item.dataMonth)}数据，` : '';
+  return `${src.publisher}《${unbracketed(item.title)}》（${month}数据版本 ${src.version}）`;
 }
 
 /** The source note appended to a copied sentence: `（来源：发布者《题名》，数据版本 X）`. */

@@ -11,6 +11,14 @@ export const NAV: { href: string; label: string }[] = [
   { href: '/search/', label: '搜索' },
 ];
 
+/** The footer's links: the main sections, then the release calendar, release notes and revisions. */
+export const FOOTER_NAV: { href: string; label: string }[] = [
+  ...NAV,
+  { href: '/calendar/', label: '发布日程' },
+  { href: '/releases/', label: '发布记录' },
+  { href: '/revisions/', label: '数据修订' },
+];
+
 /** The nav entry a path belongs to (longest matching prefix). */
 export function currentSection(pathname: string): string | undefined {
   return NAV.filter((n) => (n.href === '/' ? pathname === '/' || /^\/years\//.test(pathname) : pathname.startsWith(n.href)))

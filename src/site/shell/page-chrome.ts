@@ -11,7 +11,7 @@
  */
 import { formatDay } from '../../format/date';
 import { escapeHtml } from '../../format/html';
-import { NAV } from './nav';
+import { FOOTER_NAV, NAV } from './nav';
 import type { Site } from '../build/site';
 
 export interface PageChrome {
@@ -66,6 +66,6 @@ function makeChrome(site: Site): PageChrome {
   const footer =
     `<footer class="site-footer"> <div class="wrap"> <p>发布：${publisher}</p> ` +
     `<p>数据版本 <span class="version">${escapeHtml(site.version)}</span> · 数据截至${formatDay(meta.asOf ? meta.asOf : buildDate)} · 生成日期 ${formatDay(buildDate)}</p> ` +
-    `<nav aria-label="页脚导航"> <ul> ${NAV.map((n) => `<li><a href="${n.href}">${escapeHtml(n.label)}</a></li>`).join('')} </ul> </nav> </div> </footer>`;
+    `<nav aria-label="页脚导航"> <ul> ${FOOTER_NAV.map((n) => `<li><a href="${n.href}">${escapeHtml(n.label)}</a></li>`).join('')} </ul> </nav> </div> </footer>`;
   return { header, footer };
 }

@@ -37,9 +37,3 @@ export function qrSvg(url: string, label: string, className = 'qr'): string {
     `<title>${name}</title><rect width="${size}" height="${size}" fill="#fff"/><path fill="#000" d="${d}"/></svg>`
   );
 }
-
-/** The absolute address of a path on the site (Astro.site is SITE_URL). */
-export function absoluteUrl(pathname: string, site: URL | undefined): string {
-  if (!site) throw new Error('astro.config.mjs must set `site` (SITE_URL): share links and previews need absolute addresses');
-  return new URL(pathname, site).href;
-}

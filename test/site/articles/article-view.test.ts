@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { articleSchema } from '../../../src/content/articles';
-import { aboutInsurance, facets, forAudience, newestFirst, posterPoints, related, rulesOf, type ArticleLike } from '../../../src/site/articles/article-view';
+import { aboutInsurance, facets, forAudience, newestFirst, posterPoints, provisionAnchor, related, rulesOf, type ArticleLike } from '../../../src/site/articles/article-view';
 
 const article = (id: string, fm: Record<string, unknown>): ArticleLike => ({
   id,
@@ -45,6 +45,18 @@ describe('rulesOf and posterPoints', () => {
       expect.objectContaining({ name: '《失业保险条例》', number: '国务院令第258号', provisions: '第六条、第十四条' }),
       expect.objectContaining({ name: '《劳动保障监察条例》', number: '国务院令第423号', provisions: '' }),
     ]);
+  });
+  it("links the notice's parts and items to their anchors on /notice/, and nothing else", () => {
+    const x = article('x', { published: '2005-09-01', rules: [{ id: 'liaoning-2005-39', articles: ['三（一）', '第四部分', '四（二）'] }, { id: 'unemployment-1999', articles: ['第六条'] }] });
+    const [notice, law] = rulesOf(x);
+    expect(notice!.href).toBe('/notice/');
+    expect(notice!.links).toEqual([
+      { text: '三（一）', href: '/notice/#item-3-1' },
+      { text: '第四部分', href: '/notice/#part-4' },
+      { text: '四（二）', href: '/notice/#item-4-2' },
+    ]);
+    expect(law!.links).toEqual([{ text: '第六条', href: null }]);
+    expect(provisionAnchor('第六条')).toBeNull();
   });
   it('uses the poster points, or the summary', () => {
     expect(posterPoints(D)).toEqual(['第一条要点', '第二条要点']);

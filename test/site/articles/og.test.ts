@@ -2,7 +2,8 @@ import { mkdtempSync, readdirSync, rmSync, utimesSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { ogKey, ogPng, ogStats, ogTree, pngSize, type OgCard, type OgNode } from '../../../src/site/articles/og';
+import { buildContext } from '../../../src/site/build/context';
+import { ogKey, ogPng, ogTree, pngSize, type OgCard, type OgNode } from '../../../src/site/articles/og';
 
 const CARD: OgCard = {
   site: '社会保险扩面进展（示例数据）',
@@ -52,6 +53,7 @@ describe('ogPng(card, cacheDir)', () => {
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
   it('renders a 1200×630 PNG once and serves it from the cache afterwards', async () => {
+    const ogStats = buildContext().og;
     const rendered = ogStats.rendered;
     const cached = ogStats.cached;
     const first = await ogPng(CARD, dir);

@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { dataFiles, recordedSize } from '../../../src/site/downloads/data-files';
-import { DataDownloadWriter, finishDataDownloads, startDataDownloads, writeDataDownloads } from '../../../src/site/downloads/data-downloads';
+import { DataDownloadWriter } from '../../../src/site/downloads/data-downloads';
 import { VALID_DIR } from '../../data/helpers';
 import { siteOf } from '../helpers';
 
@@ -67,18 +67,5 @@ describe('DataDownloadWriter', () => {
     await Promise.all([w.writeAll(site), w.writeAll(site)]);
     await w.writeAll(site);
     expect(await w.finish(site)).toBe(dataFiles(site, SITE_URL).reduce((n, f) => n + (f.metadataPath ? 2 : 1), 0));
-  });
-
-  it('is started by the integration, used by the /data/ page, and finished once; outside a build the page call does nothing', async () => {
-    const site = freshSite();
-    await writeDataDownloads(site);
-    expect(recordedSize(site, SITE_URL, '/data/monthly.csv')).toBeUndefined();
-    const out = tempDir();
-    startDataDownloads(out, SITE_URL);
-    await writeDataDownloads(site);
-    expect(recordedSize(site, SITE_URL, '/data/monthly.csv')).toBeGreaterThan(0);
-    expect(await finishDataDownloads(site)).toBeGreaterThan(0);
-    expect(readFileSync(path.join(out, 'data/monthly.csv'), 'utf8').length).toBeGreaterThan(0);
-    await expect(finishDataDownloads(site)).rejects.toThrow(/finished before they were started/);
   });
 });

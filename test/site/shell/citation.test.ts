@@ -63,3 +63,15 @@ describe('progressSentence(area, progress)', () => {
     expect(quotable('句子。', src, page)).toBe('句子。（来源：示例省社会保险事业管理局《沈阳市2005年社会保险扩面进展》，数据版本 20051231-1a2b3c4d）');
   });
 });
+
+describe('a page about one month of data', () => {
+  const june = { title: '2005年6月扩面月报', url: 'https://kuomian.example.org/reports/2005-06/', dataMonth: '2005-06' };
+  it('names the month in the GB/T 7714 reference, before the version', () => {
+    expect(fullReference(src, june)).toBe(
+      '示例省社会保险事业管理局. 2005年6月扩面月报: 数据月份 2005-06, 数据版本 20051231-1a2b3c4d[EB/OL]. (2005-12-31)[2006-01-05]. https://kuomian.example.org/reports/2005-06/.',
+    );
+  });
+  it('names the month in the short citation', () => {
+    expect(shortCitation(src, june)).toBe('示例省社会保险事业管理局《2005年6月扩面月报》（2005年6月数据，数据版本 20051231-1a2b3c4d）');
+  });
+});

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { pageChrome } from '../../../src/site/shell/page-chrome';
-import { NAV } from '../../../src/site/shell/nav';
+import { FOOTER_NAV, NAV } from '../../../src/site/shell/nav';
 import type { Site } from '../../../src/site/build/site';
 import type { DatasetMeta } from '../../../src/data/types';
 
@@ -32,7 +32,7 @@ describe('pageChrome', () => {
     expect(chrome.header(undefined)).not.toContain('aria-current');
     // The footer's navigation never marks a section.
     expect(chrome.footer).not.toContain('aria-current');
-    expect(chrome.footer.match(/<li>/g)).toHaveLength(NAV.length);
+    expect(chrome.footer.match(/<li>/g)).toHaveLength(FOOTER_NAV.length);
   });
 
   it('carries the sample notice only for sample data, with its as-of date', () => {

@@ -1,6 +1,6 @@
 import QRCode from 'qrcode';
 import { describe, expect, it } from 'vitest';
-import { absoluteUrl, qrSvg } from '../../../src/site/shell/share';
+import { qrSvg } from '../../../src/site/shell/share';
 
 /** The dark modules drawn by a qrSvg path, as "row,col" strings. */
 function drawn(svg: string, quiet = 4): Set<string> {
@@ -28,14 +28,5 @@ describe('qrSvg(url, label)', () => {
     expect(svg).toMatch(/^<svg [^>]*role="img" aria-label="文章《A&amp;B &lt;C&gt;》的二维码"/);
     expect(svg).toContain('<title>文章《A&amp;B &lt;C&gt;》的二维码</title>');
     expect(svg).not.toMatch(/style=/);
-  });
-});
-
-describe('absoluteUrl(path, site)', () => {
-  it('joins the path to SITE_URL', () => {
-    expect(absoluteUrl('/cities/shenyang/', new URL('https://example.org/'))).toBe('https://example.org/cities/shenyang/');
-  });
-  it('refuses to guess without a site', () => {
-    expect(() => absoluteUrl('/x/', undefined)).toThrow(/SITE_URL/);
   });
 });

@@ -3,8 +3,8 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getSite } from '../../../site/build/site';
 import { figureMetadata, figurePaths } from '../../../site/figures/figure-downloads';
 
-// The build writes these files itself (FigureDownloadWriter, from the embed pages and the data integration): as
-// ~150,000 Astro routes they took most of a national build. The route serves them in dev.
+// The build writes these files itself (FigureDownloadWriter, from the figure registry), not as one
+// Astro route each; the route serves them on the dev server.
 export const getStaticPaths = (() => (import.meta.env.DEV ? figurePaths(getSite()) : [])) satisfies GetStaticPaths;
 export const GET: APIRoute = ({ params, site }) =>
   new Response(figureMetadata(getSite(), params.id, site), { headers: { 'Content-Type': 'application/json; charset=utf-8' } });

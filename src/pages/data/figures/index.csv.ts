@@ -3,7 +3,7 @@ import type { APIRoute } from 'astro';
 import { getSite } from '../../../site/build/site';
 import { figureRegistry } from '../../../site/figures/figure-registry';
 import { figureFiles } from '../../../site/figures/figures';
-import { toCsv } from '../../../site/downloads/downloads';
+import { toCsv } from '../../../site/downloads/csv';
 import { absoluteUrl } from '../../../site/shell/about';
 
 export const GET: APIRoute = ({ site }) => {

@@ -2,7 +2,8 @@
 import type { APIRoute } from 'astro';
 import { getSite } from '../../../site/build/site';
 import { absoluteUrl, citationSource } from '../../../site/shell/about';
-import { downloadMeta, jsonFile } from '../../../site/downloads/downloads';
+import { jsonFile } from '../../../site/downloads/json';
+import { downloadMeta } from '../../../site/downloads/metadata';
 
 const COLUMNS: [string, string, string][] = [
   ['id', '图表编号', '图表或表格的编号，也是其下载文件和嵌入页地址的一部分。'],

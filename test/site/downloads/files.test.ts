@@ -6,21 +6,14 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load';
 import { publishedEmployers } from '../../../src/data/publication';
 import { Model } from '../../../src/stats/model';
-import {
-  BOM,
-  DATASET_FILES,
-  PROVINCE_FILE,
-  csvCell,
-  datasetJson,
-  dictionary,
-  fileCsv,
-  jsonFile,
-  percentValue,
-  provinceRows,
-  regionRows,
-  tableCsv,
-  toCsv,
-} from '../../../src/site/downloads/downloads';
+import { provinceRows, regionRows } from '../../../src/site/downloads/aggregates';
+import { percentValue } from '../../../src/site/downloads/columns';
+import { BOM } from '../../../src/site/downloads/csv';
+import { datasetJson } from '../../../src/site/downloads/dataset-json';
+import { tableCsv } from '../../../src/site/downloads/figure-table';
+import { DATASET_FILES, PROVINCE_FILE, fileCsv } from '../../../src/site/downloads/files';
+import { jsonFile } from '../../../src/site/downloads/json';
+import { dictionary } from '../../../src/site/downloads/metadata';
 import type { TableSpec } from '../../../src/site/figures/figures';
 import { AT_2005_12_31, VALID_DIR } from '../../data/helpers';
 
@@ -31,25 +24,6 @@ const parse = (csv: string) => Papa.parse<Record<string, string>>(csv.slice(1), 
 
 const dirs: string[] = [];
 afterAll(() => dirs.forEach((d) => rmSync(d, { recursive: true, force: true })));
-
-describe('toCsv(header, rows)', () => {
-  it('starts with a BOM and ends every row with CRLF', () => {
-    expect(toCsv(['a', 'b'], [[1, null]])).toBe(`${BOM}a,b\r\n1,\r\n`);
-  });
-  it('quotes commas, quotes and line breaks (RFC 4180)', () => {
-    expect(csvCell('a,b')).toBe('"a,b"');
-    expect(csvCell('say "hi"')).toBe('"say ""hi"""');
-    expect(csvCell('two\nlines')).toBe('"two\nlines"');
-  });
-  it('defuses text a spreadsheet would run as a formula, but not numbers', () => {
-    expect(csvCell('=HYPERLINK("x")')).toBe(`"'=HYPERLINK(""x"")"`);
-    expect(csvCell('-1 day')).toBe("'-1 day");
-    expect(csvCell(-3)).toBe('-3');
-  });
-  it('refuses NaN instead of writing it', () => {
-    expect(() => csvCell(Number.NaN)).toThrow(/non-finite/);
-  });
-});
 
 describe('percentValue(ratio)', () => {
   it('rounds to one decimal as the site shows it', () => {

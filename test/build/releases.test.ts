@@ -1,0 +1,134 @@
+/**
+ * The sample's releases over time: its calendar (/calendar/, /calendar.ics, 下次更新), and two
+ * releases in a row into one output folder, as a publisher runs them: the second, with one
+ * changed figure, one newly reported month and one removed row, must list exactly those, mark
+ * the changed figure on its report page, and still serve the first release's data at its
+ * versioned address. A third build of the same data keeps the same comparison.
+ */
+import { cpSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gunzipSync } from 'node:zlib';
+import ICAL from 'ical.js';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { buildSite, page, text, ROOT } from './build-site';
+
+const OUT = '.build-test/revisions';
+const FIRST = '.build-test/revisions-data-first';
+const SECOND = '.build-test/revisions-data-second';
+const CHANGED = ['2005-06,shenyang,pension,1465882,', '2005-06,shenyang,pension,1465000,'] as const;
+const NEWLY = '2005-05,dalian,unemployment,1060807,1009117,944645,10325,9878';
+const REMOVED = '2005-04,fuxin,work_injury,180000,160000,140000,1900,1800';
+
+let firstVersion = '';
+let outputs: string[] = [];
+
+/** The sample data with monthly.csv changed by `edit`. */
+function dataFolder(dir: string, edit: (lines: string[]) => string[]): void {
+  rmSync(path.join(ROOT, dir), { recursive: true, force: true });
+  mkdirSync(path.join(ROOT, dir), { recursive: true });
+  cpSync(path.join(ROOT, 'data'), path.join(ROOT, dir), { recursive: true });
+  const file = path.join(ROOT, dir, 'monthly.csv');
+  writeFileSync(file, edit(readFileSync(file, 'utf8').split('\n')).join('\n'));
+}
+
+const version = (html: string) => /<meta name="generator" content="dataset ([^"]+)"/.exec(html)![1]!;
+
+beforeAll(() => {
+  rmSync(path.join(ROOT, OUT), { recursive: true, force: true });
+  // The first release: Shenyang's June pension figure as first reported, Dalian's May
+  // unemployment report not yet in, and a Fuxin work-injury report for April that is later withdrawn.
+  dataFolder(FIRST, (lines) => [...lines.filter((l) => l !== NEWLY).map((l) => (l.startsWith(CHANGED[0]) ? l.replace(CHANGED[0], CHANGED[1]) : l)).filter((l) => l !== ''), REMOVED, '']);
+  dataFolder(SECOND, (lines) => lines);
+  const env = { SITE_URL: 'https://kuomian.example.org' };
+  for (const data of [FIRST, SECOND, SECOND]) {
+    const r = buildSite({ data, outDir: OUT, content: 'test/fixtures/content-none', env });
+    if (r.status !== 0) throw new Error(`${data} did not build:\n${r.output}`);
+    outputs.push(r.output);
+    if (data === FIRST) firstVersion = version(page(OUT, '/'));
+  }
+});
+
+describe('the second of two releases', () => {
+  it('lists exactly the changed figure, the removed row and the newly reported month', () => {
+    const t = text(page(OUT, '/revisions/'));
+    expect(t).toContain(`与上一版本 ${firstVersion}`);
+    expect(t).toContain('修改1个数字，删除5个数字，补报1行');
+    expect(t).toContain('沈阳市 2005年6月 养老保险 参保人数 1,465,000 1,465,882');
+    expect(t).toContain('阜新市 2005年4月 工伤保险 整行删除 参保人数 180,000；应缴费人数 160,000；实际缴费人数 140,000；新增参保人数 1,900；新增参保缴费人数 1,800 已删除');
+    expect(t).toContain('补报（不算修订） 上一版本发布时缺报、本次补报的数据： 大连市 2005年5月 失业保险');
+    const csv = readFileSync(path.join(ROOT, OUT, 'data/revisions.csv'), 'utf8');
+    expect(csv.split('\r\n').filter((l) => l !== '')).toEqual([
+      '\uFEFFkind,file,region,period,insurance,group,column,previous,current,previous_version',
+      ...['enrolled,180000', 'due,160000', 'paid,140000', 'new_enrolled,1900', 'new_paid,1800'].map((c) => `removed,monthly.csv,fuxin,2005-04,work_injury,,${c},,${firstVersion}`),
+      `changed,monthly.csv,shenyang,2005-06,pension,,enrolled,1465000,1465882,${firstVersion}`,
+      `newly_reported,monthly.csv,dalian,2005-05,unemployment,,,,,${firstVersion}`,
+    ]);
+  });
+
+  it('marks the changed figure on its report page, with the previous value under the table', () => {
+    const html = page(OUT, '/reports/2005-06/');
+    expect(html).toMatch(/1,465,882<sup class="revised-mark" title="参保人数：上一版本为1,465,000">修订<\/sup>/);
+    expect(text(html)).toContain(`注：修订：沈阳市参保人数已修订，上一版本（${firstVersion}）为1,465,000。`);
+    expect(html.match(/class="revised-mark"/g)).toHaveLength(1);
+    const figureCsv = readFileSync(path.join(ROOT, OUT, 'data/figures/report-2005-06-pension.csv'), 'utf8');
+    expect(figureCsv.split('\r\n')[0]).toMatch(/,修订$/);
+    expect(figureCsv).toContain('参保人数：上一版本为1,465,000');
+  });
+
+  it('keeps the first release’s figures downloadable, compressed, at its versioned address', () => {
+    const folder = path.join(ROOT, OUT, 'data/versions', firstVersion);
+    expect(readdirSync(folder).sort()).toEqual(['groups.csv.gz', 'monthly.csv.gz', 'regions.csv.gz', 'targets.csv.gz', 'version.json']);
+    const monthly = gunzipSync(readFileSync(path.join(folder, 'monthly.csv.gz'))).toString('utf8');
+    expect(monthly).toContain('2005-06,shenyang,pension,1465000,');
+    expect(monthly).toContain('2005-04,fuxin,work_injury,180000,');
+    expect(JSON.parse(readFileSync(path.join(folder, 'version.json'), 'utf8'))).toMatchObject({ version: firstVersion, as_of: '2005-12-31' });
+    expect(text(page(OUT, '/data/versions/'))).toContain(`版本 ${firstVersion}`);
+  });
+
+  it('keeps comparing with the first release when the same data is built again', () => {
+    expect(outputs[2]).toContain(`revisions: compared with ${firstVersion}: 1 changed, 5 removed, 1 newly reported; keeping 1 earlier release(s)`);
+    expect(existsSync(path.join(ROOT, OUT, 'data/versions', firstVersion, 'monthly.csv.gz'))).toBe(true);
+  });
+
+  it('says there was nothing to compare with on the first build', () => {
+    expect(outputs[0]).not.toContain('revisions:');
+  });
+});
+
+describe('the release calendar of the sample', () => {
+  it('shows a postponed release with its new date, original date and reason', () => {
+    const t = text(page(OUT, '/calendar/'));
+    expect(t).toContain('即将发布 2006年2月27日 2006年1月扩面月报 推迟 原定 2006年2月20日 原因：春节假期（1月29日至2月4日）后各市1月报表报送顺延，发布推迟一周。');
+    expect(t).toContain('2006年3月20日 2006年2月扩面月报 确定');
+  });
+
+  it('links past releases to their reports', () => {
+    const html = page(OUT, '/calendar/');
+    expect(html).toMatch(/<a href="\/reports\/2005-06\/"[^>]*>2005年6月扩面月报<\/a>/);
+    expect(html).toMatch(/<a href="\/assessment\/2005\/"[^>]*>2005年度考核<\/a>/);
+  });
+
+  it('publishes calendar.ics with one event per release that a parser reads', () => {
+    const ics = readFileSync(path.join(ROOT, OUT, 'calendar.ics'), 'utf8');
+    const cal = new ICAL.Component(ICAL.parse(ics));
+    const events = cal.getAllSubcomponents('vevent').map((v) => new ICAL.Event(v));
+    expect(events).toHaveLength(readFileSync(path.join(ROOT, 'data/calendar.csv'), 'utf8').trim().split('\n').length - 1);
+    const january = events.find((e) => e.uid === 'release-2006-01@kuomian.example.org')!;
+    expect(january.startDate.toString()).toBe('2006-02-27');
+    expect(january.description).toContain('原定2006年2月20日发布');
+  });
+
+  it('says when the next report is due on report and progress pages and the home page', () => {
+    expect(text(page(OUT, '/reports/2005-06/'))).toContain('下次更新：2006年2月27日（2006年1月扩面月报；推迟，原定2006年2月20日）');
+    expect(text(page(OUT, '/'))).toContain('下次更新：2006年2月27日');
+    expect(text(page(OUT, '/reports/2005-q2/'))).toContain('下次更新：2006年4月20日（2006年第一季度扩面阶段报告；拟定）');
+    // No annual summary is scheduled: the page says nothing rather than guess.
+    expect(text(page(OUT, '/reports/2005/'))).not.toContain('下次更新');
+  });
+
+  it('cites the June report by its own month', () => {
+    const t = text(page(OUT, '/reports/2005-06/'));
+    expect(t).toContain('数据月份 2005年6月 更新日期 2005年12月31日');
+    expect(t).toMatch(/2005年6月扩面月报: 数据月份 2005-06, 数据版本 \d{8}-[0-9a-f]{8}\[EB\/OL\]/);
+  });
+});

@@ -1,0 +1,97 @@
+import { describe, expect, it } from 'vitest';
+import { parseRelease } from '../../src/data/calendar';
+import { load, problemsOf } from './helpers';
+
+const calendar = (...rows: string[]) => ({ 'calendar.csv': ['date,release,status,previous_date,note', ...rows].join('\n') });
+
+describe('calendar.csv', () => {
+  it('reads every kind of release, sorted by date, and leaves the calendar empty without the file', () => {
+    const { dataset } = load(calendar('2006-03-10,assessment-2005,拟定,,', '2006-01-20,2005-q4,confirmed,,', '2006-01-25,2005,推迟,2006-01-20,等待省本级报表', '2006-01-15,2005-12,planned,,'));
+    expect(dataset.calendar!.map((e) => [e.date, e.release, e.kind, e.status])).toEqual([
+      ['2006-01-15', '2005-12', 'month', 'planned'],
+      ['2006-01-20', '2005-q4', 'quarter', 'confirmed'],
+      ['2006-01-25', '2005', 'year', 'postponed'],
+      ['2006-03-10', 'assessment-2005', 'assessment', 'planned'],
+    ]);
+    expect(dataset.calendar![2]).toMatchObject({ previousDate: '2006-01-20', note: '等待省本级报表', lastMonth: '2005-12', source: { file: 'calendar.csv', line: 4 } });
+    expect(load().dataset.calendar).toEqual([]);
+  });
+
+  it('accepts the Chinese column names', () => {
+    const { dataset } = load({ 'calendar.csv': '发布日期,发布内容,状态,原定日期,说明\n2006-02-15,2006-01,确定,,\n' });
+    expect(dataset.calendar).toMatchObject([{ date: '2006-02-15', release: '2006-01', status: 'confirmed' }]);
+  });
+
+  it('counts a release whose data is already in monthly.csv as published, whatever its row says', () => {
+    const { dataset } = load(calendar('2005-02-15,2005-01,postponed,2005-02-10,延期', '2006-02-15,2006-01,planned,,'));
+    expect(dataset.calendar!.map((e) => [e.release, e.status, e.statusAsWritten])).toEqual([
+      ['2005-01', 'published', 'postponed'],
+      ['2006-01', 'planned', 'planned'],
+    ]);
+  });
+
+  it('rejects a date that does not exist', () => {
+    expect(problemsOf(calendar('2006-02-30,2006-01,planned,,'))).toEqual(['calendar.csv:2: date: "2006-02-30" — a date as YYYY-MM-DD that exists in the calendar']);
+  });
+
+  it('rejects a release that names no report', () => {
+    expect(problemsOf(calendar('2006-02-15,2006-q5,planned,,', '2006-02-16,,planned,,'))).toEqual([
+      'calendar.csv:2: release: "2006-q5" — a release: YYYY-MM (monthly report), YYYY-qN (quarterly, N 1–4), YYYY (annual summary) or assessment-YYYY',
+      'calendar.csv:3: release: "" — a release: YYYY-MM (monthly report), YYYY-qN (quarterly, N 1–4), YYYY (annual summary) or assessment-YYYY',
+    ]);
+  });
+
+  it('rejects an unknown status', () => {
+    expect(problemsOf(calendar('2006-02-15,2006-01,soon,,'))).toEqual([
+      'calendar.csv:2: status: "soon" — a status: planned, confirmed, postponed, cancelled or published (or 拟定, 确定, 推迟, 取消, 已发布)',
+    ]);
+  });
+
+  it('rejects a release listed twice', () => {
+    expect(problemsOf(calendar('2006-02-15,2006-01,planned,,', '2006-02-20,2006-01,confirmed,,'))).toEqual([
+      'calendar.csv:3: release: "2006-01" — unique in the file; already on line 2',
+    ]);
+  });
+
+  it('requires the original date of a postponed release, and that it differs from the new one', () => {
+    expect(problemsOf(calendar('2006-02-20,2006-01,postponed,,数据核对', '2006-05-20,2006-04,postponed,2006-05-20,数据核对'))).toEqual([
+      'calendar.csv:2: previous_date: "" — the date the release was first announced for, required when the status is postponed',
+      'calendar.csv:3: previous_date: "2006-05-20" — a date other than date (2006-05-20): a postponed release moves to a new day',
+    ]);
+  });
+
+  it('rejects an original date that does not exist', () => {
+    expect(problemsOf(calendar('2006-02-20,2006-01,postponed,2006-13-01,数据核对'))).toEqual([
+      'calendar.csv:2: previous_date: "2006-13-01" — a date as YYYY-MM-DD that exists in the calendar',
+    ]);
+  });
+
+  it('requires the reason of a postponement or cancellation', () => {
+    expect(problemsOf(calendar('2006-02-20,2006-01,postponed,2006-02-15,', '2006-03-20,2006-02,cancelled,,'))).toEqual([
+      'calendar.csv:2: note: "" — the reason, required when the status is postponed',
+      'calendar.csv:3: note: "" — the reason, required when the status is cancelled',
+    ]);
+  });
+
+  it('refuses personal data in a note, masked', () => {
+    expect(problemsOf(calendar('2006-02-20,2006-01,cancelled,,联系13912341357'))).toEqual([
+      'calendar.csv:2: note: "139********" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
+    ]);
+  });
+
+  it('names a missing required column once', () => {
+    expect(problemsOf({ 'calendar.csv': 'date,release\n2006-02-15,2006-01\n' })).toEqual([
+      'calendar.csv:1: status — a required column (or its Chinese name 状态); not in the header',
+    ]);
+  });
+});
+
+describe('parseRelease(s)', () => {
+  it('reads the four kinds with the last month each covers', () => {
+    expect(parseRelease('2005-06')).toEqual({ release: '2005-06', kind: 'month', year: 2005, lastMonth: '2005-06' });
+    expect(parseRelease('2005-Q3')).toEqual({ release: '2005-q3', kind: 'quarter', year: 2005, lastMonth: '2005-09' });
+    expect(parseRelease('2005')).toEqual({ release: '2005', kind: 'year', year: 2005, lastMonth: '2005-12' });
+    expect(parseRelease('assessment-2005')).toEqual({ release: 'assessment-2005', kind: 'assessment', year: 2005, lastMonth: '2005-12' });
+    expect(parseRelease('2005-13')).toBeUndefined();
+  });
+});

@@ -1,0 +1,57 @@
+import { describe, expect, it } from 'vitest';
+import type { CalendarEntry } from '../../../src/data/types';
+import { calendarView, nextRelease, nextReleaseText, releaseTitle } from '../../../src/site/calendar/calendar-view';
+
+const entry = (e: Partial<CalendarEntry> & Pick<CalendarEntry, 'date' | 'release' | 'kind' | 'status'>): CalendarEntry => ({
+  year: Number(e.release.replace('assessment-', '').slice(0, 4)),
+  lastMonth: e.kind === 'month' ? e.release : `${e.release.replace('assessment-', '').slice(0, 4)}-12`,
+  statusAsWritten: e.status,
+  source: { file: 'calendar.csv', line: 2 },
+  ...e,
+});
+
+const CALENDAR: CalendarEntry[] = [
+  entry({ date: '2005-11-20', release: '2005-10', kind: 'month', status: 'published' }),
+  entry({ date: '2005-12-20', release: '2005-11', kind: 'month', status: 'published' }),
+  entry({ date: '2005-12-31', release: 'assessment-2005', kind: 'assessment', status: 'published' }),
+  entry({ date: '2006-02-27', release: '2006-01', kind: 'month', status: 'postponed', previousDate: '2006-02-20', note: '春节顺延' }),
+  entry({ date: '2006-03-01', release: '2005', kind: 'year', status: 'cancelled', note: '并入考核' }),
+  entry({ date: '2006-03-20', release: '2006-02', kind: 'month', status: 'planned' }),
+];
+
+describe('calendarView(calendar, pages)', () => {
+  it('lists upcoming releases soonest first and published ones newest first, linking only pages that exist', () => {
+    const view = calendarView(CALENDAR, new Set(['/reports/2005-11/', '/assessment/2005/']));
+    expect(view.upcoming.map((i) => [i.dateText, i.title, i.statusText])).toEqual([
+      ['2006年2月27日', '2006年1月扩面月报', '推迟'],
+      ['2006年3月1日', '2005年扩面年度总结', '取消'],
+      ['2006年3月20日', '2006年2月扩面月报', '拟定'],
+    ]);
+    expect(view.upcoming[0]).toMatchObject({ previousDateText: '2006年2月20日', note: '春节顺延', anchor: 'release-2006-01' });
+    expect(view.upcoming[0]!.href).toBeUndefined();
+    expect(view.past.map((i) => [i.title, i.href])).toEqual([
+      ['2005年度考核', '/assessment/2005/'],
+      ['2005年11月扩面月报', '/reports/2005-11/'],
+      ['2005年10月扩面月报', undefined],
+    ]);
+  });
+});
+
+describe('nextRelease(calendar, buildDate, kind)', () => {
+  it('names the next release due on or after the build date, skipping cancelled ones', () => {
+    expect(nextRelease(CALENDAR, '2005-12-31')?.release).toBe('2006-01');
+    expect(nextRelease(CALENDAR, '2005-12-31', 'year')).toBeNull();
+    expect(nextRelease(CALENDAR, '2006-03-01', 'month')?.release).toBe('2006-02');
+    expect(nextRelease([], '2005-12-31')).toBeNull();
+  });
+  it('says when, what, and for a postponement the original date', () => {
+    expect(nextReleaseText(CALENDAR[3]!)).toBe('2006年2月27日（2006年1月扩面月报；推迟，原定2006年2月20日）');
+    expect(nextReleaseText(CALENDAR[5]!)).toBe('2006年3月20日（2006年2月扩面月报；拟定）');
+  });
+});
+
+describe('releaseTitle(entry)', () => {
+  it('names a quarterly stage report by its quarter', () => {
+    expect(releaseTitle({ kind: 'quarter', year: 2006, lastMonth: '2006-03' })).toBe('2006年第一季度扩面阶段报告');
+  });
+});
