@@ -6,9 +6,9 @@
  */
 export const SEARCH_TERMS: Record<string, { terms: string[]; weight: number }> = {
   // The worker's path: what to do when the employer does not enrol you.
-  '/help/not-enrolled/': { terms: ['单位不给交社保', '单位没给我交社保', '没给我交社保', '不给上保险', '公司不交社保', '社保断交'], weight: 10 },
-  // How to check whether you are enrolled; the worker's path until that page exists.
-  '/articles/check-enrolment/': { terms: ['单位不给交社保', '单位没给我交社保', '没给我交社保', '单位不交社保', '查社保', '社保查询'], weight: 10 },
+  '/help/not-enrolled/': { terms: ['单位不给交社保', '单位没给我交社保', '没给我交社保', '单位不交社保', '不给上保险', '公司不交社保', '社保断交'], weight: 10 },
+  // How to check whether you are enrolled (the worker's own words lead to the worker's path above).
+  '/articles/check-enrolment/': { terms: ['查社保', '社保查询', '查参保记录'], weight: 10 },
   // Definitions of the terms.
   '/methodology/': { terms: ['缴费率', '新增参保缴费率', '完成率', '时间进度', '净增任务进度', '定义', '口径'], weight: 10 },
 };
