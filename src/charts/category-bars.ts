@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3';
 import { AXIS, GRID, INK, MUTED, NO_DATA, OKABE_ITO, REFERENCE } from './palette';
-import { type ChartIdentity, el, FONT, HALO, legend, type LegendItem, svgRoot, text, textWidth } from './svg';
+import { type ChartIdentity, el, FONT, HALO, legend, type LegendItem, svgRoot, text, textWidth, edgeTextWidth } from './svg';
 
 /** One bar. */
 export interface CategoryBar {
@@ -78,9 +78,9 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
   const [lo, hi] = categoryDomain(spec);
   const base = spec.baseline ?? 0;
   // Room for the widest value label past the end of the longest bar, so no label is cut off.
-  const valueRoom = Math.max(VALUE_ROOM, ...spec.bars.map((b) => (b.value != null && Number.isFinite(b.value) && b.value >= base ? textWidth(spec.format(b.value), FONT.tick) + 8 : 0)));
+  const valueRoom = Math.max(VALUE_ROOM, ...spec.bars.map((b) => (b.value != null && Number.isFinite(b.value) && b.value >= base ? edgeTextWidth(spec.format(b.value), FONT.tick) + 8 : 0)));
 
-  const labelRoom = Math.min(width * 0.34, Math.max(24, ...spec.bars.map((b) => textWidth(b.label, FONT.tick))));
+  const labelRoom = Math.min(width * 0.34, Math.max(24, ...spec.bars.map((b) => edgeTextWidth(b.label, FONT.tick))));
   const anyHighlight = spec.bars.some((b) => b.highlight && b.value != null);
   const items: LegendItem[] = anyHighlight
     ? ([
@@ -130,7 +130,10 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
     labels.push(text(fit(b.label, labelRoom), { x: labelRoom, y: cy, dy: '0.35em', 'text-anchor': 'end' }));
     if (b.value == null || !Number.isFinite(b.value)) {
       barMarks.push(el('rect', { class: 'no-data', x: zero, y: cy - BAR / 2, width: 3, height: BAR, fill: NO_DATA.stroke }));
-      labels.push(text(b.note ?? NO_DATA_LABEL, { x: zero + 7, y: cy, dy: '0.35em', fill: MUTED, ...HALO }));
+      // The note goes right of the baseline, or left of it where it would run past the chart's edge.
+      const note = b.note ?? NO_DATA_LABEL;
+      const fits = zero + 7 + edgeTextWidth(note, FONT.tick) <= width;
+      labels.push(text(note, { x: fits ? zero + 7 : zero - 7, y: cy, dy: '0.35em', fill: MUTED, ...(fits ? {} : { 'text-anchor': 'end' }), ...HALO }));
       return;
     }
     const xv = x(b.value);
@@ -153,7 +156,7 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
   if (spec.reference) {
     const rx = x(spec.reference.value);
     body.push(el('line', { class: 'reference', x1: rx, x2: rx, y1: plot.y0 - 4, y2: plot.y1, ...REFERENCE_LINE }));
-    const half = textWidth(spec.reference.label, FONT.tick) / 2;
+    const half = edgeTextWidth(spec.reference.label, FONT.tick) / 2;
     const lx = Math.min(width - half, Math.max(half, rx));
     labels.push(text(spec.reference.label, { x: lx, y: plot.y0 - 8, 'text-anchor': 'middle', fill: INK }));
   }

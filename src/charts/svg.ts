@@ -68,6 +68,14 @@ export function textWidth(s: string, fontSize: number): number {
   return textEm(s) * fontSize;
 }
 
+/**
+ * textWidth with room for fonts whose digits run wider than the estimate (DejaVu's are
+ * 0.64em): for labels that sit against the chart's edge, which must never be cut off.
+ */
+export function edgeTextWidth(s: string, fontSize: number): number {
+  return textWidth(s, fontSize) * 1.15;
+}
+
 /** textWidth in em (at font size 1), summed character by character from the left. */
 export function textEm(s: string): number {
   let em = 0;

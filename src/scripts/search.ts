@@ -13,9 +13,10 @@ declare global {
 const Ui = window.PagefindUI;
 const note = document.getElementById('search-nojs');
 if (Ui) {
-  // Page length does not count against a page: a region's progress page is long, and should
-  // still come before the shorter list of its named employers when its name is searched.
-  const ui = new Ui({ element: '#search', showSubResults: true, showImages: false, autofocus: true, ranking: { pageLength: 0 } });
+  // Page length does not count against a page, and how often a word recurs counts less than
+  // where it stands (headings, weighted terms): a region's long progress page comes before the
+  // list of its named employers and before the notice, which says 省 and 本级 many times.
+  const ui = new Ui({ element: '#search', showSubResults: true, showImages: false, autofocus: true, ranking: { pageLength: 0, termFrequency: 0.3 } });
   // Pagefind's input has only a title; give it the page's visible label (WCAG 3.3.2).
   const input = document.querySelector<HTMLInputElement>('#search input');
   const label = document.getElementById('search-label');
