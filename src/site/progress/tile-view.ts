@@ -6,7 +6,7 @@ import { tileMap, type Tile, type TileTone } from '../../charts/tile-map';
 import { STATUS_NAMES } from '../../i18n/glossary';
 import type { Model } from '../../stats/model';
 import { areaStatus } from '../../stats/status';
-import { CHART_WIDTH } from '../figures/figures';
+import { CHART_WIDTH, type TableSpec } from '../figures/figures';
 import { progressHref } from './progress-view';
 
 /** What the tile map component shows. */
@@ -18,6 +18,8 @@ export interface TileMapView {
   svgNarrow: string;
   /** Regions by status, in words: the key as text, with every name. */
   groups: { label: string; tone: TileTone; names: string[] }[];
+  /** Every region and its status, as the map's data table. */
+  table: TableSpec;
 }
 
 /** The tile map of the regions' overall status in a year; `id` must be unique on the page. */
@@ -43,5 +45,11 @@ export function tileMapView(model: Model, year: number, id = `tiles-${year}`): T
   const title = `各地区${year}年扩面目标${ended ? '完成情况' : '进度'}示意图`;
   const description = `${groups.map((g) => `${g.label}：${g.names.join('、')}`).join('；')}。每个方块代表一个地区，不表示面积和边界。`;
   const draw = (width: number, chartId: string) => tileMap({ id: chartId, title, description, tiles, legend, width });
-  return { id, title, description, svg: draw(Math.min(CHART_WIDTH.wide, 400), id), svgNarrow: draw(CHART_WIDTH.narrow, `${id}-narrow`), groups };
+  const table: TableSpec = {
+    caption: title.replace('示意图', ''),
+    rowHeader: '地区',
+    columns: [{ label: '状态' }],
+    rows: statuses.map(({ region, status }) => ({ header: region.name, cells: [status.overallLabel] })),
+  };
+  return { id, title, description, svg: draw(Math.min(CHART_WIDTH.wide, 400), id), svgNarrow: draw(CHART_WIDTH.narrow, `${id}-narrow`), groups, table };
 }
