@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { dataIntegration } from './src/site/build/integration.ts';
 import { keepInSitemap } from './src/site/build/sitemap.ts';
+import { remarkContentSafety } from './src/site/articles/content-safety.ts';
 import { settings } from './src/settings.ts';
 
 /** Absolute URLs (canonical, sitemap, feeds, OG) use SITE_URL (src/settings.ts). */
@@ -20,6 +21,9 @@ export default defineConfig({
     inlineStylesheets: 'never',
   },
   integrations: [dataIntegration(), mdx(), sitemap({ filter: keepInSitemap })],
+  // Articles (MDX, which extends this) and release notes (Markdown): only text, Markdown and
+  // the site's components, checked on the parsed tree before anything is compiled or run.
+  markdown: { remarkPlugins: [remarkContentSafety] },
   // Astro inlines small bundled scripts; the CSP (script-src 'self') forbids inline scripts,
   // so every script must stay an external file.
   vite: { build: { assetsInlineLimit: 0 } },

@@ -12,7 +12,9 @@ export default getViteConfig({
     projects: [
       {
         extends: true,
-        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/build/**'], testTimeout: 20_000 },
+        // One module graph per worker (isolate: false): the files share the imports of src/, which
+        // otherwise each file loads again; tests must not rely on module state another file set.
+        test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/build/**'], testTimeout: 20_000, isolate: false },
       },
       {
         // Build tests run the real `npm run build`; one file at a time so builds

@@ -22,7 +22,7 @@
 import { closeSync, mkdirSync, openSync, readdirSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvField, uniform } from '../scripts/lib/synthetic.mjs';
+import { csvField, GROUP_SHARES, uniform } from '../scripts/lib/synthetic.mjs';
 import { BUILD_DAY, INSURANCES, int, pad2, pick, rng } from './generate-common.mjs';
 import { employerRow, statusOf } from './generate-employers.mjs';
 
@@ -120,17 +120,8 @@ const INSURANCE_SHAPE = {
 /** Relative net growth per calendar month: slow around the Spring Festival, a year-end push. */
 const SEASON = [0.5, 0.4, 0.8, 0.9, 1.0, 1.2, 1.1, 1.0, 1.1, 1.2, 1.3, 1.5];
 
-/** Priority groups reported per insurance: [key, share of enrolment, share of net growth]. */
-const GROUPS = {
-  pension: [
-    ['private_enterprise', 0.085, 0.2], ['flexible', 0.04, 0.17], ['urban_private', 0.05, 0.11],
-    ['individual_business', 0.02, 0.07], ['foreign_invested', 0.035, 0.05], ['restructured', 0.055, 0.05],
-    ['struggling_retirees', 0.03, 0.035],
-  ],
-  unemployment: [['public_institution', 0.1, 0.14], ['foreign_invested', 0.04, 0.09], ['private_enterprise', 0.075, 0.28]],
-  medical: [['flexible', 0.03, 0.2], ['migrant', 0.02, 0.14], ['struggling_retirees', 0.04, 0.1], ['central_provincial', 0.11, 0.08]],
-  work_injury: [['high_risk', 0.15, 0.24], ['migrant', 0.06, 0.3]],
-};
+/** Priority groups reported per insurance, with their shares of enrolment and of growth. */
+const GROUPS = GROUP_SHARES;
 
 const monthName = (year, m) => `${year}-${pad2(m + 1)}`;
 

@@ -5,26 +5,19 @@
  * chart text in SVG (which axe does not measure) reaches 4.5:1 contrast.
  */
 import AxeBuilder from '@axe-core/playwright';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { representativePages } from '../test/build/site-scan';
-import { DESKTOP, PHONE, baseUrl, launch, outDir, watchedContext, type Viewport } from './browser';
+import { browserForFile, DESKTOP, PHONE, baseUrl, outDir, watchedContext, type Viewport } from './browser';
 
 const routes = representativePages(outDir());
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /** Tags axe runs: WCAG 2.0–2.2 levels A and AA, plus best practices. */
 export const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 async function open(viewport: Viewport, url: string): Promise<{ page: Page; close: () => Promise<void> }> {
-  const { context } = await watchedContext(browser, baseUrl(), { viewport });
+  const { context } = await watchedContext(browser(), baseUrl(), { viewport });
   const page = await context.newPage();
   page.setDefaultTimeout(15_000);
   await page.goto(baseUrl() + url, { waitUntil: 'networkidle' });

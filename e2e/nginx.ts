@@ -4,8 +4,8 @@
  * build, and brotli_static is switched on when the module is installed. Everything nginx
  * writes (pid, logs, temp files) goes to a temporary folder.
  */
-import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -39,6 +39,20 @@ export function serverBlock(root: string, port: number, brotli: boolean): string
   return conf;
 }
 
+/**
+ * Run as root, nginx starts its workers as "nobody", who cannot read a checkout under a
+ * private home folder (/root): every answer would be 403. The workers then run as the owner
+ * of the served folder, who can read it. Not as root, nginx keeps the user it runs as.
+ */
+export function workerUser(root: string): string {
+  if (process.getuid?.() !== 0) return '';
+  const { uid, gid } = statSync(root);
+  const name = (args: string[]) => spawnSync('id', args, { encoding: 'utf8' }).stdout.trim();
+  const user = name(['-nu', String(uid)]) || String(uid);
+  const group = spawnSync('getent', ['group', String(gid)], { encoding: 'utf8' }).stdout.split(':')[0] || name(['-gn', String(uid)]);
+  return `user ${user} ${group};`;
+}
+
 async function freePort(): Promise<number> {
   return new Promise((resolve, reject) => {
     const s = createServer();
@@ -58,6 +72,7 @@ export async function startNginx(root: string): Promise<Nginx> {
   const brotli = existsSync(BROTLI_MODULE);
   const main = [
     brotli ? `load_module ${BROTLI_MODULE};` : '',
+    workerUser(root),
     'worker_processes 1;',
     `pid ${dir}/nginx.pid;`,
     `error_log ${dir}/error.log warn;`,

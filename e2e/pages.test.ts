@@ -5,20 +5,13 @@
  * console error, no CSP violation, nothing fetched from another origin). Screenshots go to
  * e2e/artifacts/.
  */
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import { representativePages } from '../test/build/site-scan';
-import { DESKTOP, PHONE, baseUrl, launch, outDir, screenshot, slug, watchedContext } from './browser';
+import { browserForFile, DESKTOP, PHONE, baseUrl, outDir, screenshot, slug, watchedContext } from './browser';
 
 const routes = representativePages(outDir());
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launch();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = browserForFile();
 
 /**
  * What a reader must be able to see and use on any page, checked in the live page. An embed
@@ -83,7 +76,7 @@ async function openTables(page: Page): Promise<string[]> {
 for (const { pattern, url } of routes) describe(`${pattern} → ${url}`, () => {
   it('reads without JavaScript: heading, navigation, figures, tables, no sideways scrolling (390 and 1280 wide)', async () => {
     for (const viewport of [PHONE, DESKTOP]) {
-      const { context, watch } = await watchedContext(browser, baseUrl(), { javaScriptEnabled: false, viewport });
+      const { context, watch } = await watchedContext(browser(), baseUrl(), { javaScriptEnabled: false, viewport });
       const page = await context.newPage();
       const res = await page.goto(baseUrl() + url, { waitUntil: 'load' });
       expect(res?.status(), `${url} HTTP status`).toBe(200);
@@ -97,7 +90,7 @@ for (const { pattern, url } of routes) describe(`${pattern} → ${url}`, () => {
   });
 
   it('runs with JavaScript without console errors, CSP violations or requests to other origins', async () => {
-    const { context, watch } = await watchedContext(browser, baseUrl(), { viewport: DESKTOP });
+    const { context, watch } = await watchedContext(browser(), baseUrl(), { viewport: DESKTOP });
     const page = await context.newPage();
     await page.goto(baseUrl() + url, { waitUntil: 'networkidle' });
     expect(await readable(page, DESKTOP.width)).toEqual([]);
@@ -110,7 +103,7 @@ for (const { pattern, url } of routes) describe(`${pattern} → ${url}`, () => {
 
 describe('an address that does not exist', () => {
   it('answers 404 with the site\'s own page: a heading, the navigation and a way home', async () => {
-    const { context } = await watchedContext(browser, baseUrl(), { javaScriptEnabled: false, viewport: PHONE });
+    const { context } = await watchedContext(browser(), baseUrl(), { javaScriptEnabled: false, viewport: PHONE });
     const page = await context.newPage();
     const res = await page.goto(`${baseUrl()}/cities/no-such-city/`);
     expect(res?.status()).toBe(404);

@@ -5,7 +5,7 @@
  *
  * Deterministic: every random draw comes from a seeded PRNG keyed by what it is for
  * (region, insurance, month…), so changing one parameter does not reshuffle the rest.
- * Plain Node, no dependencies. Run: `node scripts/sample-data.mjs` (prints a summary).
+ * Plain Node, no dependencies. Run: `node scripts/sample-data.mjs [--out DIR]` (prints a summary).
  *
  * Only the province pension totals at 2004-12 and 2005-12 follow a published source
  * (China Statistical Yearbook 2005 table 23-40 and 2006 table 23-39, enterprise column);
@@ -14,10 +14,11 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { csvField, randomStreams, uniform } from './lib/synthetic.mjs';
+import { csvField, GROUP_SHARES, randomStreams, uniform } from './lib/synthetic.mjs';
 import { EMPLOYERS, sampleEmployers } from './sample-data/employers.mjs';
 
-const OUT_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
+/** data/ of the project, or the folder after `--out` (the test that data/ is what this script writes uses it). */
+const OUT_DIR = process.argv[2] === '--out' && process.argv[3] ? process.argv[3] : join(dirname(fileURLToPath(import.meta.url)), '..', 'data');
 const AS_OF = '2005-12-31';
 const YEAR = 2005;
 
@@ -217,21 +218,8 @@ for (const row of monthly) {
 // ---------------------------------------------------------------------------
 // Priority groups (扩面工作重点)
 
-/**
- * Per insurance, the groups the notice names: [key, share of enrolment at 2004-12,
- * share of the 2005 net growth]. Overlapping groups (民营 vs 城镇私营) are reported
- * separately, as the notice lists them separately.
- */
-const GROUPS = {
-  pension: [
-    ['private_enterprise', 0.085, 0.2], ['flexible', 0.04, 0.17], ['urban_private', 0.05, 0.11],
-    ['individual_business', 0.02, 0.07], ['foreign_invested', 0.035, 0.05], ['restructured', 0.055, 0.05],
-    ['struggling_retirees', 0.03, 0.035],
-  ],
-  unemployment: [['public_institution', 0.1, 0.14], ['foreign_invested', 0.04, 0.09], ['private_enterprise', 0.075, 0.28]],
-  medical: [['flexible', 0.03, 0.2], ['migrant', 0.02, 0.14], ['struggling_retirees', 0.04, 0.1], ['central_provincial', 0.11, 0.08]],
-  work_injury: [['high_risk', 0.15, 0.24], ['migrant', 0.06, 0.3]],
-};
+/** Per insurance, the groups the notice names, with their shares at 2004-12 and of the 2005 growth. */
+const GROUPS = GROUP_SHARES;
 
 /** Units insured at provincial level: only the groups that exist there. */
 const PROVINCIAL_GROUPS = {

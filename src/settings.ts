@@ -184,6 +184,11 @@ export function settings(): Settings {
   return current;
 }
 
+/** This process's settings for a project at `root` (scripts/build.mjs, which may run from elsewhere). */
+export function settingsAt(root: string): Settings {
+  return readSettings(process.env, root);
+}
+
 /**
  * The environment of the astro build that scripts/build.mjs starts: this one, always for
  * production. A calling process must not leak import.meta.env's built-ins: vitest sets

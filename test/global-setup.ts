@@ -1,20 +1,43 @@
 /**
- * Builds the shared fixture site once for every build test (test/build/**),
- * so the two cores are not spent building the same site again and again.
+ * Builds every site the build tests read (test/build/sites.ts) once per run, two at a time,
+ * without holding up the unit tests: each build test waits for its own site. Builds with the
+ * same content folder overlap; one with another content folder runs alone (see sites.ts).
  */
-import type { TestProject } from 'vitest/node';
-import { buildSite } from './build/build-site';
+import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { ROOT, buildSiteAsync } from './build/build-site';
+import { SITES, resultFile, type SiteBuild, type SiteName } from './build/sites';
 
-export const FIXTURE_OUT = '.build-test/fixture';
+const PARALLEL = 2;
 
-export default function setup(project: TestProject) {
-  const r = buildSite({ data: 'test/fixtures/data/valid', outDir: FIXTURE_OUT });
-  if (r.status !== 0) throw new Error(`The fixture site did not build:\n${r.output}`);
-  project.provide('fixtureOut', FIXTURE_OUT);
-}
+export default function setup() {
+  rmSync(path.join(ROOT, '.build-test/results'), { recursive: true, force: true });
+  mkdirSync(path.join(ROOT, '.build-test/results'), { recursive: true });
+  const names = Object.keys(SITES) as SiteName[];
+  const content = (n: SiteName) => (SITES[n] as SiteBuild).content ?? 'test/fixtures/content';
+  const main = content('fixture');
+  const queue = [...names.filter((n) => content(n) === main), ...names.filter((n) => content(n) !== main)];
+  const running = new Set<Promise<void>>();
+  let runningContent: string | undefined;
 
-declare module 'vitest' {
-  export interface ProvidedContext {
-    fixtureOut: string;
-  }
+  const run = async (name: SiteName) => {
+    const site = SITES[name] as SiteBuild;
+    site.prepare?.();
+    const r = await buildSiteAsync(site);
+    writeFileSync(resultFile(name), JSON.stringify(r));
+  };
+  const all = (async () => {
+    for (const name of queue) {
+      // A build with another content folder waits until no other build is running, and the next waits for it.
+      if (running.size > 0 && content(name) !== runningContent) await Promise.all(running);
+      while (running.size >= PARALLEL) await Promise.race(running);
+      runningContent = content(name);
+      const p: Promise<void> = run(name).finally(() => running.delete(p));
+      running.add(p);
+    }
+    await Promise.all(running);
+  })();
+  return async () => {
+    await all;
+  };
 }

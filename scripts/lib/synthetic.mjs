@@ -35,6 +35,22 @@ export function randomStreams(seed) {
   return (...key) => mulberry32(hash([seed, ...key].join('|')));
 }
 
+/**
+ * Per insurance, the priority groups the notice names: [key, share of enrolment at the
+ * start, share of the net growth]. Overlapping groups (民营 vs 城镇私营) are reported
+ * separately, as the notice lists them separately.
+ */
+export const GROUP_SHARES = {
+  pension: [
+    ['private_enterprise', 0.085, 0.2], ['flexible', 0.04, 0.17], ['urban_private', 0.05, 0.11],
+    ['individual_business', 0.02, 0.07], ['foreign_invested', 0.035, 0.05], ['restructured', 0.055, 0.05],
+    ['struggling_retirees', 0.03, 0.035],
+  ],
+  unemployment: [['public_institution', 0.1, 0.14], ['foreign_invested', 0.04, 0.09], ['private_enterprise', 0.075, 0.28]],
+  medical: [['flexible', 0.03, 0.2], ['migrant', 0.02, 0.14], ['struggling_retirees', 0.04, 0.1], ['central_provincial', 0.11, 0.08]],
+  work_injury: [['high_risk', 0.15, 0.24], ['migrant', 0.06, 0.3]],
+};
+
 /** A number drawn evenly from [lo, hi). */
 export const uniform = (r, lo, hi) => lo + (hi - lo) * r();
 

@@ -2,7 +2,6 @@
 import type { ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, parseMonth } from './fields';
-import { findPersonalData } from './privacy';
 import { RowReader, toTable, type ColumnSpec } from './table';
 import type { CalendarEntry, CalendarStatus, Day, Month, ReleaseKind } from './types';
 
@@ -86,9 +85,7 @@ export function readCalendar(parsed: ParsedCsv | undefined, ctx: ReadContext, re
       else if (previousDate !== undefined && previousDate === date) r.fail('previous_date', CALENDAR_EXPECTED.previousDateSame(date));
     }
     if ((status === 'postponed' || status === 'cancelled') && note === undefined) r.fail('note', CALENDAR_EXPECTED.noteRequired(status), '');
-    if (note !== undefined) {
-      for (const finding of findPersonalData(note)) r.fail('note', finding.kind === 'mobile' ? EXPECTED.mobile : EXPECTED.idNumber, finding.masked);
-    }
+    // Personal numbers in the note, as in every cell, are found by the text rules (table.ts → text.ts).
     if (release !== undefined) {
       const first = seen.get(release.release);
       if (first !== undefined) r.fail('release', EXPECTED.unique(first));

@@ -47,3 +47,40 @@ export function sortProblemsByLine(problems: Problem[], from: number): void {
   const tail = problems.splice(from).sort((a, b) => a.line - b.line);
   for (const p of tail) problems.push(p);
 }
+
+/**
+ * Numbers for region ids, in regions.csv order; when that file could not be read, a region
+ * gets the next number as it first appears. `count` is how many numbers are given out.
+ */
+export class RegionNumbers {
+  private readonly numbers: Map<string, number>;
+  constructor(order: ReadonlyMap<string, number> | undefined) {
+    this.numbers = new Map(order ?? []);
+  }
+  of(region: string): number {
+    let n = this.numbers.get(region);
+    if (n === undefined) this.numbers.set(region, (n = this.numbers.size));
+    return n;
+  }
+  get count(): number {
+    return this.numbers.size;
+  }
+}
+
+/**
+ * Visits rows in the order of their numeric `keys`, where duplicates are neighbours:
+ * `duplicate(i, firstLine)` for a row whose key an earlier row has (on `firstLine`),
+ * `unique(i)` for the first row of each key. Much cheaper than hashing composite keys.
+ */
+export function visitByKey(keys: readonly number[], lines: readonly number[], unique: (i: number) => void, duplicate: (i: number, firstLine: number) => void): void {
+  const order = sortedOrder(keys);
+  for (let k = 0, firstLine = 0; k < order.length; k++) {
+    const i = order[k]!;
+    if (k > 0 && keys[i] === keys[order[k - 1]!]) {
+      duplicate(i, firstLine);
+      continue;
+    }
+    firstLine = lines[i]!;
+    unique(i);
+  }
+}

@@ -9,6 +9,8 @@ import type { Problem } from './types';
 export interface CsvRow {
   line: number;
   cells: string[];
+  /** Set when a cell broke a rule of "Text in every file": the row then makes no record. */
+  textProblem?: boolean;
 }
 
 /**
@@ -34,25 +36,98 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 // GB18030 is a superset of GBK and GB2312, which Excel on Chinese Windows writes by default.
 const GB18030 = new TextDecoder('gb18030', { fatal: true });
 
+/** Why a file could not be decoded, and the line of the first byte at fault when there is one. */
+export interface Undecodable {
+  reason: string;
+  line?: number;
+}
+
+/** Wording of encoding problems, shared with tests. */
+export const ENCODING_EXPECTED = {
+  utf16: 'a text file in UTF-8 or GB18030/GBK; this one is UTF-16 (in Excel choose "CSV UTF-8" or "CSV")',
+  utf16NoBom:
+    'a text file in UTF-8 or GB18030/GBK; this one looks like UTF-16 without a byte-order mark (every other byte is 0): in Excel choose "CSV UTF-8" or "CSV"',
+  strayByte: (byte: number) =>
+    `UTF-8 throughout; this line has the byte 0x${byte.toString(16).toUpperCase().padStart(2, '0')}, which is not UTF-8, in a file that is otherwise UTF-8 (retype the line, or save the whole file again as "CSV UTF-8")`,
+  neither: 'a text file in UTF-8 or GB18030/GBK; this one is neither (the first byte that is not UTF-8 is on this line)',
+} as const;
+
 /**
- * Decodes a file as UTF-8 (BOM stripped) or, when it is not valid UTF-8, as GB18030.
- * Returns a reason instead when it is neither (or UTF-16).
+ * Decodes a file as UTF-8 (BOM stripped) or, when it is not UTF-8 at all and decodes
+ * cleanly as GB18030, as GB18030. A file that is UTF-8 except for a few bytes is not
+ * guessed at: it is refused, naming the line of the first bad byte.
  */
-export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | { reason: string } {
+export function decodeText(bytes: Uint8Array): { text: string; encoding: TextEncodingName } | Undecodable {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) {
-    return { reason: 'a text file in UTF-8 or GB18030/GBK; this one is UTF-16 (in Excel choose "CSV UTF-8" or "CSV")' };
+    return { reason: ENCODING_EXPECTED.utf16 };
   }
+  if (looksLikeUtf16((i) => bytes[i]!, bytes.length)) return { reason: ENCODING_EXPECTED.utf16NoBom };
   const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
   try {
     return { text: UTF8.decode(bom ? bytes.subarray(3) : bytes), encoding: bom ? 'utf-8-bom' : 'utf-8' };
   } catch {
-    // Not UTF-8: fall through to GB18030.
+    // Not UTF-8 throughout: see whether it is mostly UTF-8 or not UTF-8 at all.
   }
+  const stats = utf8Stats(bytes);
+  const line = lineOfByte(bytes, stats.firstBad);
+  if (bom || stats.valid > stats.invalid) return { reason: ENCODING_EXPECTED.strayByte(bytes[stats.firstBad]!), line };
   try {
     return { text: GB18030.decode(bytes), encoding: 'gb18030' };
   } catch {
-    return { reason: 'a text file in UTF-8 or GB18030/GBK; this one is neither' };
+    return { reason: ENCODING_EXPECTED.neither, line };
   }
+}
+
+/**
+ * Whether text starts like UTF-16 without a byte-order mark: in its first 256 units, at
+ * least 40% of the even or of the odd positions are 0 (ASCII in UTF-16 is every other byte 0).
+ */
+export function looksLikeUtf16(at: (i: number) => number, length: number): boolean {
+  const n = Math.min(length, 256) & ~1;
+  if (n < 4) return false;
+  let even = 0;
+  let odd = 0;
+  for (let i = 0; i < n; i += 2) {
+    if (at(i) === 0) even++;
+    if (at(i + 1) === 0) odd++;
+  }
+  return Math.max(even, odd) >= 0.4 * (n / 2);
+}
+
+/** Valid multi-byte UTF-8 sequences, invalid bytes, and the offset of the first invalid one. */
+function utf8Stats(bytes: Uint8Array): { valid: number; invalid: number; firstBad: number } {
+  let valid = 0;
+  let invalid = 0;
+  let firstBad = -1;
+  for (let i = 0; i < bytes.length; ) {
+    const b = bytes[i]!;
+    if (b < 0x80) {
+      i++;
+      continue;
+    }
+    const need = b >= 0xc2 && b <= 0xdf ? 1 : b >= 0xe0 && b <= 0xef ? 2 : b >= 0xf0 && b <= 0xf4 ? 3 : -1;
+    let ok = need > 0 && i + need < bytes.length;
+    for (let k = 1; ok && k <= need; k++) {
+      const c = bytes[i + k];
+      if (c === undefined || c < 0x80 || c > 0xbf) ok = false;
+    }
+    if (ok) {
+      valid++;
+      i += need + 1;
+    } else {
+      if (firstBad < 0) firstBad = i;
+      invalid++;
+      i++;
+    }
+  }
+  return { valid, invalid, firstBad: Math.max(firstBad, 0) };
+}
+
+/** The 1-based line of a byte offset. */
+function lineOfByte(bytes: Uint8Array, offset: number): number {
+  let line = 1;
+  for (let i = bytes.indexOf(10); i !== -1 && i < offset; i = bytes.indexOf(10, i + 1)) line++;
+  return line;
 }
 
 /** Expected wording for rows and quotes, shared with tests. */
@@ -243,7 +318,7 @@ export function csvRows(parsed: ParsedCsv): CsvRow[] {
 export function readCsv(file: string, bytes: Uint8Array, problems: Problem[]): ParsedCsv | undefined {
   const decoded = decodeText(bytes);
   if ('reason' in decoded) {
-    problems.push({ file, line: 0, expected: decoded.reason });
+    problems.push({ file, line: decoded.line ?? 0, expected: decoded.reason });
     return undefined;
   }
   return scanCsv(file, decoded.text, problems);

@@ -1,7 +1,7 @@
 /** dataset.json: what the dataset is, who publishes it, and whether it is a sample. */
 import { decodeText } from './csv';
 import { EXPECTED, parseDay } from './fields';
-import { findPersonalData } from './privacy';
+import { maxLengthOf, textProblems } from './text';
 import type { DatasetMeta, Problem } from './types';
 
 /** File name in DATA_DIR. */
@@ -32,8 +32,8 @@ const KNOWN = new Set(['title', 'publisher', 'as_of', 'sample', 'license', 'cont
 
 /**
  * Validates dataset.json (undefined when the file is absent: defaults apply). Fields may be
- * null to mean absent. Texts are checked for personal data as employer texts are: the
- * contact is published on every page.
+ * null to mean absent. Texts follow the rules of every text (personal numbers, control
+ * characters, lengths: text.ts): the contact is published on every page.
  */
 export function readDatasetMeta(bytes: Uint8Array | undefined, problems: Problem[], warnings: Problem[]): DatasetMeta {
   const meta: DatasetMeta = { ...DEFAULT_META };
@@ -41,7 +41,7 @@ export function readDatasetMeta(bytes: Uint8Array | undefined, problems: Problem
   const file = DATASET_FILE;
   const decoded = decodeText(bytes);
   if ('reason' in decoded) {
-    problems.push({ file, line: 0, expected: decoded.reason });
+    problems.push({ file, line: decoded.line ?? 0, expected: decoded.reason });
     return meta;
   }
   const text = decoded.text;
@@ -57,7 +57,7 @@ export function readDatasetMeta(bytes: Uint8Array | undefined, problems: Problem
     problems.push({ file, line: 1, expected: META_EXPECTED.object });
     return meta;
   }
-  const fields = json as Record<string, unknown>;
+  const fields = downloadedMeta(json as Record<string, unknown>) ?? (json as Record<string, unknown>);
   const lineOf = (key: string): number => lineOfKey(text, key);
   const fail = (key: string, value: unknown, expected: string): void => {
     problems.push({ file, line: lineOf(key), column: key, value: shown(value), expected });
@@ -70,16 +70,9 @@ export function readDatasetMeta(bytes: Uint8Array | undefined, problems: Problem
       fail(key, value, EXPECTED.text);
       continue;
     }
-    for (const finding of findPersonalData(value)) {
-      problems.push({
-        file,
-        line: lineOf(key),
-        column: key,
-        value: finding.masked,
-        expected: finding.kind === 'mobile' ? EXPECTED.mobile : EXPECTED.idNumber,
-      });
-    }
-    meta[key] = value.trim();
+    const found = textProblems(value, maxLengthOf(key), { file, line: lineOf(key), column: key });
+    for (const p of found) problems.push(p);
+    if (found.length === 0) meta[key] = value.trim();
   }
 
   const sample = fields['sample'];
@@ -101,6 +94,21 @@ export function readDatasetMeta(bytes: Uint8Array | undefined, problems: Problem
     if (!KNOWN.has(key)) warnings.push({ file, line: lineOf(key), column: key, expected: META_EXPECTED.unknown });
   }
   return meta;
+}
+
+/**
+ * The fields of dataset.json inside the site's own /data/dataset.json download (a download
+ * is valid build input): its `meta` names the dataset `dataset` and carries the rest under
+ * the same names; the records beside it are the CSV files' and are not read from here.
+ */
+function downloadedMeta(json: Record<string, unknown>): Record<string, unknown> | undefined {
+  const meta = json['meta'];
+  if (meta === null || typeof meta !== 'object' || Array.isArray(meta) || !('regions' in json)) return undefined;
+  const m = meta as Record<string, unknown>;
+  const fields: Record<string, unknown> = { title: m['dataset'], publisher: m['publisher'], as_of: m['as_of'], sample: m['sample'] };
+  if (m['license'] !== undefined) fields['license'] = m['license'];
+  if (m['contact'] !== undefined) fields['contact'] = m['contact'];
+  return fields;
 }
 
 /** A JSON value as text for a message: strings as they are, anything else as JSON. */

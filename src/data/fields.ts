@@ -9,6 +9,10 @@ import { GROUP_KEYS, INSURANCES, type Day, type GroupKey, type Insurance, type M
 /** What each kind of cell expects, as shown after the "—" of a message. One wording per idea. */
 export const EXPECTED = {
   count: 'a whole number of persons (digits, optionally with "," thousands separators)',
+  countTooLarge: `a count of at most ${'2,000,000,000'} persons (larger counts are no counts of persons, and their sums would not be exact)`,
+  reservedFileName: 'an id other than con, prn, aux, nul, com1–com9 or lpt1–lpt9 (in any letter case): Windows cannot store a page under that name',
+  notAfterBuildDate: (buildDate: Day) => `a date not after the build date (${buildDate})`,
+  atLeastOneRow: 'at least one data row below the header',
   month: 'a month as YYYY-MM (month 01–12)',
   day: 'a date as YYYY-MM-DD that exists in the calendar',
   year: 'a year as four digits',
@@ -43,11 +47,22 @@ export const EXPECTED = {
   publicationLimit: (column: string, day: Day, latest: Day) =>
     `a date at most 3 years after ${column} (${day}), so ${latest} or earlier`,
   mobile: 'no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
-  idNumber: 'no resident identity number (17 digits + digit or X): no personal data is ever published',
+  idNumber: 'no resident identity number (17 digits + digit or X, or the old 15 digits): no personal data is ever published',
   missingMonth: 'no report for this month; charts show a gap',
   requiredFile: (dir: string) => `a required file; not found in ${dir}`,
   readableFile: (reason: string) => `a readable file (${reason})`,
 } as const;
+
+/** The largest count of persons: any sum of the site's counts then stays an exact whole number. */
+export const MAX_COUNT = 2_000_000_000;
+
+/** Names Windows reserves for devices, in any letter case and with any extension: never a file or folder name. */
+const WINDOWS_RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(\..*)?$/i;
+
+/** Whether an id would name a file Windows cannot hold (ids become folder names of the site). */
+export function isWindowsReservedName(id: string): boolean {
+  return WINDOWS_RESERVED.test(id);
+}
 
 /** A tile-map row or column: digits only, at most 3 (no map has a thousand rows). */
 export function parseTileIndex(s: string): number | undefined {
@@ -249,12 +264,17 @@ export function dayFromNumber(n: number): Day {
 
 /** A valid day plus n days. */
 export function addDays(day: Day, n: number): Day {
-  return dayFromNumber(dayNumber(day) + n);
+  return dayFromNumber(Math.min(dayNumber(day) + n, dayNumber(LAST_DAY)));
 }
+
+/** The last day a date cell can name. */
+const LAST_DAY: Day = '9999-12-31';
 
 /** A valid day plus n years; 29 February becomes 28 February so the result is never later than n years. */
 export function addYears(day: Day, n: number): Day {
   const year = digits(day, 0, 4) + n;
+  // Days stay four-digit years, so that they still compare as strings.
+  if (year > 9999) return LAST_DAY;
   const month = digits(day, 5, 7);
   return `${pad(year, 4)}-${day.slice(5, 8)}${pad(Math.min(digits(day, 8, 10), daysInMonth(year, month)), 2)}`;
 }

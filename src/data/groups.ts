@@ -1,21 +1,15 @@
 /** groups.csv: enrolment of the priority groups (扩面工作重点). */
-import { sortProblemsByLine, sortedOrder, type ReadContext } from './context';
+import { RegionNumbers, sortProblemsByLine, visitByKey, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED } from './fields';
-import { RowReader, keyRow, toTable, type ColumnSpec } from './table';
+import { RowReader, keyRow, toTable, columnSpecs } from './table';
 import { GROUP_KEYS, INSURANCES, type GroupKey, type GroupReport, type Insurance } from './types';
 
 /** File name in DATA_DIR. */
 export const GROUPS_FILE = 'groups.csv';
 
 /** Columns of groups.csv (data contract). */
-export const GROUP_COLUMNS = [
-  { key: 'month', alias: '月份', required: true },
-  { key: 'region', alias: '地区', required: true },
-  { key: 'insurance', alias: '险种', required: true },
-  { key: 'group', alias: '重点群体', required: true },
-  { key: 'enrolled', alias: '参保人数', required: true },
-] as const satisfies readonly ColumnSpec<string>[];
+export const GROUP_COLUMNS = columnSpecs({ month: '月份', region: '地区', insurance: '险种', group: '重点群体', enrolled: '参保人数' }, []);
 
 type Key = (typeof GROUP_COLUMNS)[number]['key'];
 
@@ -33,8 +27,7 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
   const problemsBefore = ctx.problems.length;
   const r = new RowReader<Key>(GROUPS_FILE, table.columns, ctx.problems);
   const regionOrder = ctx.regionOrder;
-  // Regions get numbers in regions.csv order; when that file could not be read, in order of appearance.
-  const regionIndex = new Map<string, number>(regionOrder ?? []);
+  const regionNumbers = new RegionNumbers(regionOrder);
   const buildMonth = ctx.buildDate.slice(0, 7);
   // As in monthly.csv: every row with a valid key, in file order, with its record (undefined
   // after a problem). Uniqueness is checked after sorting by a numeric key, where duplicates are
@@ -57,13 +50,8 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
     const group = r.group('group');
     const enrolled = r.count('enrolled', true);
     if (month < 0 || region === undefined || insurance === undefined || group === undefined) return;
-    let regionNo = regionIndex.get(region);
-    if (regionNo === undefined) {
-      regionNo = regionIndex.size;
-      regionIndex.set(region, regionNo);
-    }
     months.push(month);
-    slots.push((regionNo * INSURANCES.length + INSURANCE_INDEX.get(insurance)!) * GROUP_KEYS.length + GROUP_INDEX.get(group)!);
+    slots.push((regionNumbers.of(region) * INSURANCES.length + INSURANCE_INDEX.get(insurance)!) * GROUP_KEYS.length + GROUP_INDEX.get(group)!);
     lines.push(row.line);
     const monthText = r.shared(r.raw('month'));
     const regionId = r.shared(region);
@@ -79,23 +67,23 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
     rows.push(record);
   });
 
-  const slotCount = regionIndex.size * INSURANCES.length * GROUP_KEYS.length;
+  const slotCount = regionNumbers.count * INSURANCES.length * GROUP_KEYS.length;
   const keys = months.map((month, i) => month * slotCount + slots[i]!);
-  const order = sortedOrder(keys);
   const reports: GroupReport[] = [];
-  for (let k = 0, firstLine = 0; k < order.length; k++) {
-    const i = order[k]!;
-    if (k > 0 && keys[i] === keys[order[k - 1]!]) {
+  visitByKey(
+    keys,
+    lines,
+    (i) => {
+      const report = rows[i];
+      if (report !== undefined) reports.push(report);
+    },
+    (i, firstLine) => {
       const record = rows[i];
       const written = writtenKeys.get(i) ?? [record!.month, record!.region, record!.insurance, record!.group];
       r.start(keyRow(table.columns, KEY_COLUMNS, lines[i]!, written, 0));
       r.failColumns(KEY_COLUMNS, EXPECTED.unique(firstLine));
-      continue;
-    }
-    firstLine = lines[i]!;
-    const report = rows[i];
-    if (report !== undefined) reports.push(report);
-  }
+    },
+  );
   sortProblemsByLine(ctx.problems, problemsBefore);
   return reports;
 }

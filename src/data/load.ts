@@ -5,13 +5,13 @@
 import { checkBuildDate, type EpochEnvironment } from './build-date';
 import { CALENDAR_FILE, readCalendar } from './calendar';
 import type { ReadContext } from './context';
-import { readCsv, scanCsv, type ParsedCsv } from './csv';
+import { ENCODING_EXPECTED, looksLikeUtf16, readCsv, scanCsv, type ParsedCsv } from './csv';
 import { DATASET_FILE, readDatasetMeta } from './dataset-meta';
 import { EMPLOYERS_FILE, readEmployers } from './employers';
 import { EXPECTED } from './fields';
 import { GROUPS_FILE, readGroups } from './groups';
 import { MONTHLY_FILE, readMonthly } from './monthly';
-import { DataError } from './problems';
+import { DataError, ProblemList } from './problems';
 import { openFiles, readFileContent, type FileContent } from './read-ahead';
 import { REGIONS_FILE, readRegions } from './regions';
 import { TARGETS_FILE, readTargets } from './targets';
@@ -34,8 +34,9 @@ const CSV_FILES = [REGIONS_FILE, TARGETS_FILE, MONTHLY_FILE, GROUPS_FILE, EMPLOY
  * validated dataset and the warnings for the build log otherwise.
  */
 export function loadDataset(dir: string, options: LoadOptions = {}): { dataset: Dataset; warnings: Problem[] } {
-  const problems: Problem[] = [];
-  const warnings: Problem[] = [];
+  // Bounded: a file of millions of bad rows keeps the first problems and counts the rest.
+  const problems: Problem[] = new ProblemList();
+  const warnings: Problem[] = new ProblemList();
 
   const meta = readDatasetMeta(readBytes(dir, DATASET_FILE, false, problems), problems, warnings);
   const date = checkBuildDate(meta, options.env ?? {}, options.now ?? new Date());
@@ -49,7 +50,7 @@ export function loadDataset(dir: string, options: LoadOptions = {}): { dataset: 
     const read = <T>(file: (typeof CSV_FILES)[number], required: boolean, readFile: (parsed: ParsedCsv | undefined) => T): T => {
       const content = contentOf(file, files.take(file), required, dir, problems);
       const parsed =
-        content === undefined ? undefined : content.kind === 'text' ? scanCsv(file, content.text, problems) : readCsv(file, content.bytes, problems);
+        content === undefined ? undefined : content.kind === 'text' ? scanText(file, content.text, problems) : readCsv(file, content.bytes, problems);
       const result = readFile(parsed);
       parsed?.forEachRow(() => {});
       return result;
@@ -66,6 +67,15 @@ export function loadDataset(dir: string, options: LoadOptions = {}): { dataset: 
   } finally {
     files.close();
   }
+}
+
+/** Parses text the read-ahead thread decoded as UTF-8; UTF-16 without a byte-order mark is valid UTF-8 too, so it is caught here. */
+function scanText(file: string, text: string, problems: Problem[]): ParsedCsv | undefined {
+  if (looksLikeUtf16((i) => text.charCodeAt(i), text.length)) {
+    problems.push({ file, line: 0, expected: ENCODING_EXPECTED.utf16NoBom });
+    return undefined;
+  }
+  return scanCsv(file, text, problems);
 }
 
 /** The content to parse; undefined when the file is absent (a problem when it is required) or unreadable (a problem). */

@@ -1,24 +1,18 @@
 /** monthly.csv: the monthly reports (按月报表). */
-import { sortProblemsByLine, sortedOrder, type ReadContext } from './context';
+import { RegionNumbers, sortProblemsByLine, visitByKey, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, monthFromIndex } from './fields';
-import { RowReader, keyRow, toTable, type ColumnSpec } from './table';
+import { RowReader, keyRow, toTable, columnSpecs } from './table';
 import { INSURANCES, type Insurance, type MonthlyReport } from './types';
 
 /** File name in DATA_DIR. */
 export const MONTHLY_FILE = 'monthly.csv';
 
 /** Columns of monthly.csv (data contract). */
-export const MONTHLY_COLUMNS = [
-  { key: 'month', alias: '月份', required: true },
-  { key: 'region', alias: '地区', required: true },
-  { key: 'insurance', alias: '险种', required: true },
-  { key: 'enrolled', alias: '参保人数', required: true },
-  { key: 'due', alias: '应缴费人数', required: false },
-  { key: 'paid', alias: '实际缴费人数', required: false },
-  { key: 'new_enrolled', alias: '新增参保人数', required: false },
-  { key: 'new_paid', alias: '新增参保缴费人数', required: false },
-] as const satisfies readonly ColumnSpec<string>[];
+export const MONTHLY_COLUMNS = columnSpecs({
+  month: '月份', region: '地区', insurance: '险种', enrolled: '参保人数', due: '应缴费人数', paid: '实际缴费人数',
+  new_enrolled: '新增参保人数', new_paid: '新增参保缴费人数',
+}, ['due', 'paid', 'new_enrolled', 'new_paid']);
 
 type Key = (typeof MONTHLY_COLUMNS)[number]['key'];
 
@@ -35,8 +29,7 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
   const problemsBefore = ctx.problems.length;
   const r = new RowReader<Key>(MONTHLY_FILE, table.columns, ctx.problems);
   const regionOrder = ctx.regionOrder;
-  // Regions get numbers in regions.csv order; when that file could not be read, in order of appearance.
-  const regionIndex = new Map<string, number>(regionOrder ?? []);
+  const regionNumbers = new RegionNumbers(regionOrder);
   const buildMonth = ctx.buildDate.slice(0, 7);
   // Every row whose (month, region, insurance) is valid, in file order; `report` is
   // undefined for rows with a problem. Uniqueness is checked after sorting, where
@@ -48,7 +41,9 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
   const keyCells: string[] = [];
   const rows: (MonthlyReport | undefined)[] = [];
 
+  let rowCount = 0;
   table.forEachRow((row) => {
+    rowCount++;
     r.start(row);
     const month = r.monthIndex('month');
     if (month >= 0 && r.raw('month') > buildMonth) r.fail('month', EXPECTED.monthNotAfter(ctx.buildDate));
@@ -67,13 +62,8 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
       r.fail('new_paid', EXPECTED.atMost(r.name('new_enrolled'), newEnrolled));
     }
     if (month < 0 || region === undefined || insurance === undefined) return;
-    let regionNo = regionIndex.get(region);
-    if (regionNo === undefined) {
-      regionNo = regionIndex.size;
-      regionIndex.set(region, regionNo);
-    }
     months.push(month);
-    pairs.push(regionNo * INSURANCES.length + INSURANCE_INDEX.get(insurance)!);
+    pairs.push(regionNumbers.of(region) * INSURANCES.length + INSURANCE_INDEX.get(insurance)!);
     lines.push(row.line);
     const monthText = r.shared(r.raw('month'));
     const regionId = r.shared(region);
@@ -96,26 +86,28 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
     rows.push(report);
   });
 
-  const pairCount = regionIndex.size * INSURANCES.length;
+  // The contract asks for one row at least; without it every page would fail far from the cause.
+  if (rowCount === 0) ctx.problems.push({ file: MONTHLY_FILE, line: 2, expected: EXPECTED.atLeastOneRow });
+  const pairCount = regionNumbers.count * INSURANCES.length;
   const keys = months.map((month, i) => month * pairCount + pairs[i]!);
-  const order = sortedOrder(keys);
   const reports: MonthlyReport[] = [];
   const reportMonths: number[] = [];
   const reportPairs: number[] = [];
-  for (let k = 0, firstLine = 0; k < order.length; k++) {
-    const i = order[k]!;
-    if (k > 0 && keys[i] === keys[order[k - 1]!]) {
+  visitByKey(
+    keys,
+    lines,
+    (i) => {
+      const report = rows[i];
+      if (report === undefined) return;
+      reports.push(report);
+      reportMonths.push(months[i]!);
+      reportPairs.push(pairs[i]!);
+    },
+    (i, firstLine) => {
       r.start(keyRow(table.columns, KEY_COLUMNS, lines[i]!, keyCells, i));
       r.failColumns(KEY_COLUMNS, EXPECTED.unique(firstLine));
-      continue;
-    }
-    firstLine = lines[i]!;
-    const report = rows[i];
-    if (report === undefined) continue;
-    reports.push(report);
-    reportMonths.push(months[i]!);
-    reportPairs.push(pairs[i]!);
-  }
+    },
+  );
   sortProblemsByLine(ctx.problems, problemsBefore);
   warnMissingMonths(reports, reportMonths, reportPairs, ctx);
   return reports;

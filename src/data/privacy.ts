@@ -1,91 +1,236 @@
 /**
- * Finds personal data in employer texts (data contract, "Privacy"): resident identity
- * numbers and mainland mobile numbers, anywhere inside a field, never only whole cells.
+ * Finds personal numbers in any text (data contract, "Text in every file"): resident
+ * identity numbers (18 characters, or the old 15-digit form) and mainland mobile numbers,
+ * also in disguise — full-width or mathematical digits, split by spaces, dots, slashes,
+ * dashes, parentheses or invisible characters — and masks them for the build log.
  */
 import { isValidCreditCode } from './credit-code';
 
 /** What was found, masked so that the build log does not repeat the personal data. */
 export interface PersonalDataFinding {
   kind: 'mobile' | 'id-number';
-  /** The first three digits (after any +86), the other digits as `*`: enough to find it, not to dial it. */
+  /** The first three and the last four digits, the others as `*` (`139****1357`): enough to find it, not to use it. */
   masked: string;
+  /** Where it is in the text: code-unit offsets [start, end). */
+  start: number;
+  end: number;
 }
 
-/*
- * Boundaries are digits, not letters: "电话13800138000" and "Tel13800138000" are found,
- * while an 11-digit stretch inside a longer run of digits (an account or a credit code
- * made only of digits) is not a phone number. Mobile numbers may carry +86/0086/86 and
- * the common 3-4-4 separators; identity numbers may end in x as well as X.
- */
-const MOBILE_RE = /(?<!\d)((?:\+|00)?86[- ]?)?1[3-9]\d([- ]?)\d{4}\2\d{4}(?!\d)/g;
-const ID_NUMBER_RE = /(?<!\d)\d{17}[\dXx](?![\dXx])/g;
-/**
- * Cheap pre-check that most texts fail: every match holds 8 digits in a row, or 4 + 4
- * around one separator (138-0013-8000), in ASCII or full-width digits.
- */
-const CANDIDATE = /[0-9０-９]{4}[-－ 　]?[0-9０-９]{4}/;
-/** The shortest match, 11 digits. */
-const MIN_LENGTH = 11;
+/** The fewest digits any personal number has (a mobile). */
+const MIN_DIGITS = 11;
 const NONE: readonly PersonalDataFinding[] = Object.freeze([]);
-const FULL_WIDTH_DIGIT = /[０-９]/;
 /** ISO 7064 MOD 11-2 weights of the identity number (GB 11643). */
 const ID_WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2] as const;
 const ID_CHECK = '10X98765432';
+const MOBILE = /^(?:0086|86)?1[3-9]\d{9}$/;
 
 /**
- * Personal data inside `text`. `creditCodeColumn` is true for the credit_code column,
- * where a valid credit code is never taken for an identity number.
+ * Code units that may be, or start, a digit after NFKC: ASCII and full-width digits,
+ * super- and subscripts, circled digits, and the high surrogates of the mathematical and
+ * segmented digits. A text with fewer than 11 of them holds no personal number: most cells
+ * stop at this count.
  */
-export function findPersonalData(text: string, creditCodeColumn = false): readonly PersonalDataFinding[] {
-  if (text.length < MIN_LENGTH || !CANDIDATE.test(text)) return NONE;
-  // Full-width digits (１３８…) are as readable as ASCII ones; fold them before looking.
-  const s = FULL_WIDTH_DIGIT.test(text) ? text.normalize('NFKC') : text;
-  const found: PersonalDataFinding[] = [];
-
-  ID_NUMBER_RE.lastIndex = 0;
-  for (let m = ID_NUMBER_RE.exec(s); m !== null; m = ID_NUMBER_RE.exec(s)) {
-    if (isCreditCodeToken(s, m.index, m[0].length, creditCodeColumn)) continue;
-    found.push({ kind: 'id-number', masked: mask(m[0]) });
-    break;
+export function digitLikeCount(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x80) {
+      if (c >= 48 && c <= 57) n++;
+    } else if (isDigitLike(c)) n++;
   }
-  MOBILE_RE.lastIndex = 0;
-  for (let m = MOBILE_RE.exec(s); m !== null; m = MOBILE_RE.exec(s)) {
-    if (isCreditCodeToken(s, m.index, m[0].length, creditCodeColumn)) continue;
-    const prefix = m[1] ?? '';
-    found.push({ kind: 'mobile', masked: prefix + mask(m[0].slice(prefix.length)) });
-    break;
+  return n;
+}
+
+function isDigitLike(c: number): boolean {
+  return (
+    (c >= 0xff10 && c <= 0xff19) ||
+    c === 0xb2 || c === 0xb3 || c === 0xb9 ||
+    (c >= 0x2070 && c <= 0x2089) ||
+    (c >= 0x2460 && c <= 0x249b) ||
+    c === 0x24ea ||
+    c === 0xd835 || // U+1D7CE–U+1D7FF mathematical digits
+    c === 0xd83e // U+1FBF0–U+1FBF9 segmented digits
+  );
+}
+
+/**
+ * Characters people put between the digits of a number: spaces of every width, dots,
+ * slashes, hyphens and dashes, parentheses, plus signs, and invisible ones (zero-width,
+ * soft hyphen, word joiner, byte-order mark, direction marks). Compared after NFKC, so
+ * full-width forms are covered by their ASCII ones.
+ */
+const SEPARATOR = /^[\s\p{Pd}./\\()[\]+_·•‧\u00ad\u200b-\u200f\u2060-\u2064\ufeff\u202a-\u202e\u2066-\u2069\u061c]$/u;
+
+/** A stretch of digits in the text, in NFKC, with where it lies in the original. */
+interface Group {
+  digits: string;
+  start: number;
+  end: number;
+  /** Followed directly by X or x (the check character of an identity number). */
+  x: boolean;
+  /** Original offset just past the X. */
+  xEnd: number;
+  /** Separated from the previous group only by separators. */
+  joined: boolean;
+  /** The alphanumeric run (NFKC) around this group, for the credit-code exception. */
+  token: string;
+}
+
+/**
+ * Personal numbers inside `text`, each once, in text order. An 18-character run that is a
+ * valid unified social credit code is a credit code, unless it is also a valid identity
+ * number with a plausible birth date: then it is taken for an identity number.
+ */
+export function findPersonalData(text: string): readonly PersonalDataFinding[] {
+  if (text.length < MIN_DIGITS || digitLikeCount(text) < MIN_DIGITS) return NONE;
+  const groups = digitGroups(text);
+  const found: PersonalDataFinding[] = [];
+  let coveredUntil = -1;
+  for (let i = 0; i < groups.length; i++) {
+    let digits = '';
+    for (let j = i; j < groups.length; j++) {
+      if (j > i && !groups[j]!.joined) break;
+      digits += groups[j]!.digits;
+      if (digits.length > 18) break;
+      if (groups[i]!.start < coveredUntil) break;
+      const last = groups[j]!;
+      const hit = classify(digits, last.x, i === j ? groups[i]!.token : undefined);
+      if (hit === undefined) continue;
+      const end = hit.withX ? last.xEnd : last.end;
+      found.push({ kind: hit.kind, masked: mask(hit.number), start: groups[i]!.start, end });
+      coveredUntil = end;
+      break;
+    }
   }
   return found;
 }
 
-/** True when the identity-number check digit (GB 11643) is right. */
-export function hasIdNumberCheckDigit(id: string): boolean {
-  if (id.length !== 18) return false;
-  let sum = 0;
-  for (let i = 0; i < 17; i++) sum += (id.charCodeAt(i) - 48) * ID_WEIGHTS[i]!;
-  return ID_CHECK[sum % 11] === id[17]!.toUpperCase();
+/** The text with every personal number replaced by its masked form. */
+export function maskPersonalData(text: string): string {
+  const found = findPersonalData(text);
+  if (found.length === 0) return text;
+  let out = '';
+  let at = 0;
+  for (const f of found) {
+    out += text.slice(at, f.start) + f.masked;
+    at = f.end;
+  }
+  return out + text.slice(at);
+}
+
+/** What a run of digits is, if personal. `token` is the alphanumeric run when the digits are all of one group. */
+function classify(
+  digits: string,
+  x: boolean,
+  token: string | undefined,
+): { kind: PersonalDataFinding['kind']; number: string; withX: boolean } | undefined {
+  const n = digits.length;
+  if (n === 17 && x && isIdNumber18(`${digits}X`)) return { kind: 'id-number', number: `${digits}X`, withX: true };
+  if (n === 18 && isIdNumber18(digits) && !isCreditCodeOnly(token ?? digits)) return { kind: 'id-number', number: digits, withX: false };
+  if (n === 15 && isIdNumber15(digits)) return { kind: 'id-number', number: digits, withX: false };
+  if ((n === 11 || n === 13 || n === 15) && MOBILE.test(digits)) {
+    if (token !== undefined && token.length === 18 && isCreditCodeOnly(token)) return undefined;
+    return { kind: 'mobile', number: digits.slice(n - 11), withX: false };
+  }
+  return undefined;
 }
 
 /**
- * A match lying inside an 18-character run of letters and digits that is a valid credit
- * code is part of that code, not personal data. Outside the credit_code column, a run that
- * also passes the identity-number check stays suspect: it is more likely a person's.
+ * A valid credit code that is not also a valid identity number with a plausible birth date:
+ * the digits in it belong to the code.
  */
-function isCreditCodeToken(s: string, index: number, length: number, creditCodeColumn: boolean): boolean {
-  let start = index;
-  while (start > 0 && isAlphanumeric(s.charCodeAt(start - 1))) start--;
-  let end = index + length;
-  while (end < s.length && isAlphanumeric(s.charCodeAt(end))) end++;
-  if (end - start !== 18) return false;
-  const token = s.slice(start, end);
+function isCreditCodeOnly(token: string): boolean {
   if (!isValidCreditCode(token)) return false;
-  return creditCodeColumn || !hasIdNumberCheckDigit(token);
+  return !(hasIdNumberCheckDigit(token) && plausibleBirth(token.slice(6, 14)));
 }
 
-function isAlphanumeric(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+/** 18 characters: area code, birth date, sequence, check; a valid check character or a plausible birth date. */
+function isIdNumber18(id: string): boolean {
+  if (id.charCodeAt(0) === 48) return false;
+  return hasIdNumberCheckDigit(id) || plausibleBirth(id.slice(6, 14));
 }
 
-function mask(match: string): string {
-  return match.slice(0, 3) + match.slice(3).replace(/[0-9Xx]/g, '*');
+/** The old 15-digit form: area code, birth date as YYMMDD (19YY), sequence. */
+function isIdNumber15(id: string): boolean {
+  return id.charCodeAt(0) !== 48 && plausibleBirth(`19${id.slice(6, 12)}`);
+}
+
+/** YYYYMMDD naming a real day from 1900 to 2099. */
+function plausibleBirth(yyyymmdd: string): boolean {
+  if (!/^(19|20)\d{6}$/.test(yyyymmdd)) return false;
+  const y = Number(yyyymmdd.slice(0, 4));
+  const m = Number(yyyymmdd.slice(4, 6));
+  const d = Number(yyyymmdd.slice(6, 8));
+  if (m < 1 || m > 12 || d < 1) return false;
+  const days = m === 2 ? ((y % 4 === 0 && y % 100 !== 0) || y % 400 === 0 ? 29 : 28) : [4, 6, 9, 11].includes(m) ? 30 : 31;
+  return d <= days;
+}
+
+/** True when the identity-number check character (GB 11643) is right. */
+export function hasIdNumberCheckDigit(id: string): boolean {
+  if (id.length !== 18) return false;
+  let sum = 0;
+  for (let i = 0; i < 17; i++) {
+    const d = id.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return false;
+    sum += d * ID_WEIGHTS[i]!;
+  }
+  return ID_CHECK[sum % 11] === id[17]!.toUpperCase();
+}
+
+/** The digit groups of a text, read one code point at a time through NFKC. */
+function digitGroups(text: string): Group[] {
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  let onlySeparatorsSince = false; // true while only separators followed the last group
+  let token = '';
+  let tokenGroups: Group[] = [];
+  const endToken = () => {
+    for (const g of tokenGroups) g.token = token;
+    token = '';
+    tokenGroups = [];
+  };
+  for (let i = 0; i < text.length; ) {
+    const cp = text.codePointAt(i)!;
+    const len = cp > 0xffff ? 2 : 1;
+    const raw = text.slice(i, i + len);
+    const norm = cp < 0x80 ? raw : raw.normalize('NFKC');
+    for (const ch of norm) {
+      const c = ch.charCodeAt(0);
+      if (c >= 48 && c <= 57) {
+        if (current === undefined) {
+          current = { digits: '', start: i, end: i, x: false, xEnd: i, joined: onlySeparatorsSince, token: '' };
+          groups.push(current);
+          tokenGroups.push(current);
+        }
+        current.digits += ch;
+        current.end = i + len;
+        token += ch;
+        continue;
+      }
+      const alnum = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+      if (current !== undefined && (ch === 'X' || ch === 'x') && !current.x && current.end === i) {
+        current.x = true;
+        current.xEnd = i + len;
+      }
+      if (current !== undefined) {
+        current = undefined;
+        onlySeparatorsSince = true;
+      }
+      if (alnum) {
+        token += ch.toUpperCase();
+        onlySeparatorsSince = false;
+      } else {
+        endToken();
+        if (!SEPARATOR.test(ch)) onlySeparatorsSince = false;
+      }
+    }
+    i += len;
+  }
+  endToken();
+  return groups;
+}
+
+function mask(number: string): string {
+  return number.slice(0, 3) + '*'.repeat(number.length - 7) + number.slice(-4);
 }

@@ -16,13 +16,13 @@ export interface WithheldEmployer {
 
 /**
  * The status on `buildDate`. When several reasons apply the most specific wins:
- * revoked (the decision no longer stands, whatever the dates), then expired, then
- * embargoed (not yet published: published_on is after the build date).
+ * revoked (the decision no longer stands, whatever the dates), then embargoed (not yet
+ * published: published_on is after the build date), then expired.
  */
 export function employerStatus(e: Pick<Employer, 'publishedOn' | 'expiresOn' | 'revokedOn'>, buildDate: Day): EmployerStatus {
   if (e.revokedOn !== undefined && e.revokedOn <= buildDate) return 'revoked';
-  if (buildDate >= e.expiresOn) return 'expired';
   if (e.publishedOn > buildDate) return 'embargoed';
+  if (buildDate >= e.expiresOn) return 'expired';
   return 'published';
 }
 

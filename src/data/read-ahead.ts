@@ -65,10 +65,27 @@ export function filesBytes(dir: string, files: readonly string[]): number {
 /** Reads one file on the spot, undecoded. */
 export function readFileContent(dir: string, file: string): Exclude<FileContent, { kind: 'text' }> {
   try {
+    const refused = refusedFile(statSync(path.join(dir, file)));
+    if (refused !== undefined) return { kind: 'error', code: refused };
     return { kind: 'bytes', bytes: readFileSync(path.join(dir, file)) };
   } catch (error) {
     return { kind: 'error', code: (error as NodeJS.ErrnoException).code ?? String(error) };
   }
+}
+
+/** The largest data file read: larger ones would not fit in memory as text (nor in a JavaScript string). */
+export const MAX_FILE_BYTES = 400 * 1024 * 1024;
+
+/**
+ * Why a file is not read, or undefined: a named pipe or a device would block the build
+ * (nothing ever ends it), a folder has no content, and a file past MAX_FILE_BYTES would
+ * exhaust memory.
+ */
+export function refusedFile(stat: { isFile(): boolean; isDirectory(): boolean; size: number }): string | undefined {
+  if (stat.isDirectory()) return 'a folder, not a file';
+  if (!stat.isFile()) return 'not a regular file (a named pipe, socket or device is never read)';
+  if (stat.size > MAX_FILE_BYTES) return `${(stat.size / 1048576).toFixed(0)} MB; at most ${MAX_FILE_BYTES / 1048576} MB is read`;
+  return undefined;
 }
 
 class ReadOnTheSpot implements FileSource {
@@ -86,14 +103,17 @@ class ReadOnTheSpot implements FileSource {
  */
 const WORKER_SOURCE = `
 const { workerData } = require('node:worker_threads');
-const { readFileSync } = require('node:fs');
+const { readFileSync, statSync } = require('node:fs');
 const { join } = require('node:path');
-const { dir, files, port, counter } = workerData;
+const { dir, files, port, counter, maxBytes } = workerData;
 const posted = new Int32Array(counter);
 const utf8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 for (const file of files) {
   let content;
   try {
+    const stat = statSync(join(dir, file));
+    // Anything but a regular file of a readable size is left to the main thread, which says why.
+    if (!stat.isFile() || stat.size > maxBytes) throw { code: 'REFUSED' };
     const bytes = readFileSync(join(dir, file));
     const bom = bytes.length >= 3 && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf;
     try {
@@ -119,14 +139,17 @@ class ReadAhead implements FileSource {
   private readonly port: MessagePort;
   private readonly posted: Int32Array;
 
-  constructor(dir: string, files: readonly string[]) {
+  constructor(
+    private readonly dir: string,
+    files: readonly string[],
+  ) {
     const { port1, port2 } = new MessageChannel();
     const counter = new SharedArrayBuffer(4);
     this.port = port1;
     this.posted = new Int32Array(counter);
     this.worker = new Worker(WORKER_SOURCE, {
       eval: true,
-      workerData: { dir, files: [...files], port: port2, counter },
+      workerData: { dir, files: [...files], port: port2, counter, maxBytes: MAX_FILE_BYTES },
       transferList: [port2],
     });
     // Never keeps the process alive; it ends by itself after the last file.
@@ -140,6 +163,7 @@ class ReadAhead implements FileSource {
       if (received !== undefined) {
         const { file: got, content } = received.message as { file: string; content: FileContent };
         if (got !== file) throw new Error(`read-ahead: asked for ${file}, but the next file read was ${got} (files must be taken in order)`);
+        if (content.kind === 'error' && content.code === 'REFUSED') return readFileContent(this.dir, file);
         return content;
       }
       if (Atomics.wait(this.posted, 0, seen, STALL_MS) === 'timed-out') {

@@ -1,26 +1,18 @@
 /** regions.csv: the reporting units (cities and 省本级). */
 import type { ReadContext } from './context';
 import type { ParsedCsv } from './csv';
-import { EXPECTED, PROVINCE, isDivisionCode, isRegionId } from './fields';
-import { RowReader, toTable, type ColumnSpec } from './table';
+import { EXPECTED, PROVINCE, isDivisionCode, isRegionId, isWindowsReservedName } from './fields';
+import { RowReader, toTable, columnSpecs } from './table';
 import type { Region } from './types';
 
 /** File name in DATA_DIR. */
 export const REGIONS_FILE = 'regions.csv';
 
 /** Columns of regions.csv (data contract). */
-export const REGION_COLUMNS = [
-  { key: 'id', alias: '标识', required: true },
-  { key: 'name', alias: '名称', required: true },
-  { key: 'name_en', alias: '英文名称', required: false },
-  { key: 'code', alias: '区划代码', required: false },
-  { key: 'kind', alias: '类型', required: false },
-  { key: 'inspection_phone', alias: '劳动保障监察电话', required: false },
-  { key: 'inspection_address', alias: '劳动保障监察地址', required: false },
-  { key: 'service_phone', alias: '社保咨询电话', required: false },
-  { key: 'tile_row', alias: '图块行', required: false },
-  { key: 'tile_col', alias: '图块列', required: false },
-] as const satisfies readonly ColumnSpec<string>[];
+export const REGION_COLUMNS = columnSpecs({
+  id: '标识', name: '名称', name_en: '英文名称', code: '区划代码', kind: '类型', inspection_phone: '劳动保障监察电话',
+  inspection_address: '劳动保障监察地址', service_phone: '社保咨询电话', tile_row: '图块行', tile_col: '图块列',
+}, ['name_en', 'code', 'kind', 'inspection_phone', 'inspection_address', 'service_phone', 'tile_row', 'tile_col']);
 
 type Key = (typeof REGION_COLUMNS)[number]['key'];
 
@@ -61,6 +53,7 @@ export function readRegions(
     const id = r.raw('id');
     if (!isRegionId(id)) r.fail('id', EXPECTED.regionId);
     else if (id === PROVINCE) r.fail('id', EXPECTED.reservedRegionId);
+    else if (isWindowsReservedName(id)) r.fail('id', EXPECTED.reservedFileName);
     else {
       const first = idLines.get(id);
       if (first !== undefined) r.fail('id', EXPECTED.unique(first));

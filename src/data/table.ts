@@ -5,6 +5,7 @@
 import type { CsvRow, ParsedCsv } from './csv';
 import {
   EXPECTED,
+  MAX_COUNT,
   PROVINCE,
   parseCount,
   parseDay,
@@ -17,6 +18,8 @@ import {
   parseTileIndex,
   parseYear,
 } from './fields';
+import { unprotectFormula } from './formula';
+import { checkRowText } from './text';
 import type { Day, GroupKey, Insurance, Month, Problem } from './types';
 
 /** One column of a file: its English key, its Chinese alias, and whether it must be present. */
@@ -24,6 +27,14 @@ export interface ColumnSpec<K extends string> {
   key: K;
   alias: string;
   required: boolean;
+}
+
+/**
+ * A file's columns in the contract's order, as key → the Chinese header accepted instead
+ * (alias); the keys in `optional` may be left out of the file, the others are required.
+ */
+export function columnSpecs<K extends string>(aliases: Record<K, string>, optional: readonly NoInfer<K>[]): readonly ColumnSpec<K>[] {
+  return (Object.keys(aliases) as K[]).map((key) => ({ key, alias: aliases[key], required: !optional.includes(key) }));
 }
 
 /** Where a column is in the file (-1 when absent) and how the file names it. */
@@ -123,7 +134,7 @@ export class RowReader<K extends string> {
   start(row: CsvRow): void {
     this.line = row.line;
     this.cells = row.cells;
-    this.ok = true;
+    this.ok = row.textProblem !== true;
   }
 
   /** The trimmed cell, or '' when the column is absent. */
@@ -205,7 +216,12 @@ export class RowReader<K extends string> {
   count(key: K, required: true): number;
   count(key: K, required: false): number | undefined;
   count(key: K, required: boolean): number | undefined {
-    return this.parse(key, required, parseCount, EXPECTED.count);
+    const value = this.parse(key, required, parseCount, EXPECTED.count);
+    if (value !== undefined && value > MAX_COUNT) {
+      this.fail(key, EXPECTED.countTooLarge);
+      return undefined;
+    }
+    return value;
   }
 
   /** `YYYY-MM`, required. */
@@ -293,10 +309,22 @@ export function toTable<K extends string>(
   warnings: Problem[],
 ): Table<K> | undefined {
   if (parsed === undefined || parsed.header === undefined) return undefined;
+  const columns = resolveColumns(file, parsed.header, specs, problems, warnings);
+  const header = parsed.header.cells;
+  const keys: (string | undefined)[] = header.map(() => undefined);
+  for (const spec of specs) if (columns[spec.key].index >= 0) keys[columns[spec.key].index] = spec.key;
   return {
-    columns: resolveColumns(file, parsed.header, specs, problems, warnings),
-    header: parsed.header.cells,
-    forEachRow: (visit) => parsed.forEachRow(visit),
+    columns,
+    header,
+    // Every cell of every row passes the text rules before the file's own rules see it.
+    forEachRow: (visit) =>
+      parsed.forEachRow((row) => {
+        // A download is valid input: the apostrophe its formula protection added comes off.
+        const cells = row.cells;
+        for (let c = 0; c < cells.length; c++) if (cells[c]!.charCodeAt(0) === 39) cells[c] = unprotectFormula(cells[c]!);
+        if (checkRowText(file, row.line, row.cells, header, keys, problems)) row.textProblem = true;
+        visit(row);
+      }),
   };
 }
 

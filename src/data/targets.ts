@@ -2,20 +2,14 @@
 import { sortByKey, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, PROVINCE } from './fields';
-import { RowReader, toTable, type ColumnSpec } from './table';
+import { RowReader, toTable, columnSpecs } from './table';
 import { INSURANCES, type Target } from './types';
 
 /** File name in DATA_DIR. */
 export const TARGETS_FILE = 'targets.csv';
 
 /** Columns of targets.csv (data contract). */
-export const TARGET_COLUMNS = [
-  { key: 'year', alias: '年度', required: true },
-  { key: 'region', alias: '地区', required: true },
-  { key: 'insurance', alias: '险种', required: true },
-  { key: 'enrolled', alias: '参保人数目标', required: true },
-  { key: 'contribution_rate', alias: '缴费率目标', required: false },
-] as const satisfies readonly ColumnSpec<string>[];
+export const TARGET_COLUMNS = columnSpecs({ year: '年度', region: '地区', insurance: '险种', enrolled: '参保人数目标', contribution_rate: '缴费率目标' }, ['contribution_rate']);
 
 type Key = (typeof TARGET_COLUMNS)[number]['key'];
 

@@ -31,8 +31,3 @@ function remembered(known: Map<string, string>, key: string, format: () => strin
   if (known.size < REMEMBER_AT_MOST) known.set(key, text);
   return text;
 }
-
-/** Short month for axes: "6月". */
-export function formatMonthShort(month: Month): string {
-  return `${Number(month.slice(5, 7))}月`;
-}

@@ -5,7 +5,7 @@
  * a revision. A figure the previous release did not have is not: a month missing then and
  * reported now is "newly reported", and months after the previous release's latest are new data.
  */
-import type { GroupReport, Insurance, Month, MonthlyReport, Target } from '../data/types';
+import { GROUP_KEYS, INSURANCES, type GroupReport, type Insurance, type Month, type MonthlyReport, type Target } from '../data/types';
 
 /** The figures compared: those of the three files of counts. */
 export interface ReleaseFigures {
@@ -71,35 +71,83 @@ export interface RevisionReport {
 
 type Row = { region: string; insurance: Insurance } & Record<string, unknown>;
 
+const INSURANCE_INDEX: Readonly<Record<string, number>> = Object.fromEntries(INSURANCES.map((k, i) => [k, i]));
+const GROUP_INDEX: Readonly<Record<string, number>> = Object.fromEntries(GROUP_KEYS.map((k, i) => [k, i]));
+
+/**
+ * Visits the rows of two releases matched by key: `both(old, cur)` for a key in both,
+ * `both(old, undefined)` for one gone, `added(cur)` for one new. Both files come sorted by the
+ * loader (period, region, insurance, group), so a merge of the two lists does it without a key
+ * string per row; when either list is not in that order (regions.csv reordered, say) a map of
+ * keys does it instead.
+ */
+function join<R extends Row>(
+  before: readonly R[],
+  after: readonly R[],
+  period: (r: R) => string,
+  group: (r: R) => string | undefined,
+  both: (old: R, cur: R | undefined) => void,
+  added: (cur: R) => void,
+): void {
+  const rank = new Map<string, number>();
+  for (const list of [after, before]) for (const r of list) if (!rank.has(r.region)) rank.set(r.region, rank.size);
+  const cmp = (a: R, b: R): number => {
+    const pa = period(a);
+    const pb = period(b);
+    if (pa !== pb) return pa < pb ? -1 : 1;
+    if (a.region !== b.region) return rank.get(a.region)! - rank.get(b.region)!;
+    if (a.insurance !== b.insurance) return INSURANCE_INDEX[a.insurance]! - INSURANCE_INDEX[b.insurance]!;
+    const ga = group(a);
+    const gb = group(b);
+    return ga === gb ? 0 : (GROUP_INDEX[ga ?? ''] ?? -1) - (GROUP_INDEX[gb ?? ''] ?? -1);
+  };
+  const sorted = (list: readonly R[]) => {
+    for (let i = 1; i < list.length; i++) if (cmp(list[i - 1]!, list[i]!) >= 0) return false;
+    return true;
+  };
+  if (sorted(before) && sorted(after)) {
+    let i = 0;
+    let j = 0;
+    while (i < before.length || j < after.length) {
+      const c = i >= before.length ? 1 : j >= after.length ? -1 : cmp(before[i]!, after[j]!);
+      if (c === 0) both(before[i++]!, after[j++]!);
+      else if (c < 0) both(before[i++]!, undefined);
+      else added(after[j++]!);
+    }
+    return;
+  }
+  const keyOf = (r: R) => `${period(r)}|${r.region}|${r.insurance}|${group(r) ?? ''}`;
+  const now = new Map<string, R>();
+  for (const r of after) now.set(keyOf(r), r);
+  const seen = new Set<string>();
+  for (const old of before) {
+    const key = keyOf(old);
+    seen.add(key);
+    both(old, now.get(key));
+  }
+  for (const r of after) if (!seen.has(keyOf(r))) added(r);
+}
+
 /** Compares every published figure of `previous` with `current`. */
 export function compareReleases(previous: ReleaseFigures, current: ReleaseFigures): RevisionReport {
   const revisions: Revision[] = [];
   const newlyReported: FigureKey[] = [];
   const previousLatest = previous.monthly.reduce<Month>((m, r) => (r.month > m ? r.month : m), '');
   const compare = <R extends Row>(table: RevisionTable, before: readonly R[], after: readonly R[], period: (r: R) => string, group: (r: R) => string | undefined, isNew: (r: R) => boolean) => {
-    const keyOf = (r: R) => `${period(r)}|${r.region}|${r.insurance}|${group(r) ?? ''}`;
-    const now = new Map<string, R>();
-    for (const r of after) now.set(keyOf(r), r);
-    const seen = new Set<string>();
     const measures = REVISED_MEASURES[table];
-    for (const old of before) {
-      const key = keyOf(old);
-      seen.add(key);
-      const cur = now.get(key);
-      const where = figureKey(table, old.region, period(old), old.insurance, group(old));
+    const both = (old: R, cur: R | undefined) => {
       for (const [measure, column] of measures) {
         const was = old[measure] as number | undefined;
         if (was === undefined) continue;
         const is = cur === undefined ? undefined : (cur[measure] as number | undefined);
         if (is === was) continue;
-        revisions.push({ ...where, measure, column, previous: was, current: is ?? null, rowRemoved: cur === undefined });
+        revisions.push({ ...figureKey(table, old.region, period(old), old.insurance, group(old)), measure, column, previous: was, current: is ?? null, rowRemoved: cur === undefined });
       }
-    }
-    for (const r of after) {
-      const key = keyOf(r);
-      if (seen.has(key) || !isNew(r)) continue;
-      newlyReported.push(figureKey(table, r.region, period(r), r.insurance, group(r)));
-    }
+    };
+    const added = (r: R) => {
+      if (isNew(r)) newlyReported.push(figureKey(table, r.region, period(r), r.insurance, group(r)));
+    };
+    join(before, after, period, group, both, added);
   };
   // A row for a month up to the previous release's latest was missing then: newly reported.
   const wasDue = (month: Month) => previousLatest !== '' && month <= previousLatest;

@@ -8,13 +8,14 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './build-site';
 import { GZIP_LEVEL } from '../../scripts/post-build/compress.mjs';
 import { SITE_ORIGIN } from './site-origin';
 import { attr, elements, htmlUrls, internalPath, loadPage, pageRoutes, routeOfUrl, textOf, urlToFile, type Page } from './site-scan';
+import { built } from './sites';
 
-const out = inject('fixtureOut');
+const out = await built('fixture');
 const KB = 1024;
 /** The budgets (gzipped bytes). */
 export const BUDGET = { cityPage: 50 * KB, js: 15 * KB } as const;

@@ -1,5 +1,5 @@
 /** Runs the real build (scripts/build.mjs) on a data folder, for build tests. */
-import { spawnSync } from 'node:child_process';
+import { spawn, spawnSync, type SpawnOptions } from 'node:child_process';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import path from 'node:path';
 
@@ -15,24 +15,46 @@ export interface BuildOptions {
   env?: Record<string, string>;
 }
 
+/** The command line and environment of a build. */
+function buildCommand(o: BuildOptions): { args: string[]; options: SpawnOptions & { env: NodeJS.ProcessEnv } } {
+  return {
+    args: [path.join(ROOT, 'scripts/build.mjs')],
+    options: {
+      cwd: ROOT,
+      env: {
+        ...process.env,
+        DATA_DIR: path.join(ROOT, o.data),
+        OUT_DIR: o.outDir,
+        CONTENT_DIR: o.content ?? 'test/fixtures/content',
+        ASTRO_TELEMETRY_DISABLED: '1',
+        // A test's output folder may hold a site of other data from an earlier run: compare with
+        // no previous release unless the test asks for it.
+        PREVIOUS_DATA_DIR: 'none',
+        NO_COLOR: '1',
+        FORCE_COLOR: '0',
+        ...o.env,
+      },
+    },
+  };
+}
+
 /** Builds and returns the exit status and everything printed. */
 export function buildSite(o: BuildOptions): { status: number; output: string } {
-  const r = spawnSync(process.execPath, [path.join(ROOT, 'scripts/build.mjs')], {
-    cwd: ROOT,
-    encoding: 'utf8',
-    env: {
-      ...process.env,
-      DATA_DIR: path.join(ROOT, o.data),
-      OUT_DIR: o.outDir,
-      CONTENT_DIR: o.content ?? 'test/fixtures/content',
-      ASTRO_TELEMETRY_DISABLED: '1',
-      NO_COLOR: '1',
-      FORCE_COLOR: '0',
-      ...o.env,
-    },
-    maxBuffer: 64 * 1024 * 1024,
-  });
+  const { args, options } = buildCommand(o);
+  const r = spawnSync(process.execPath, args, { ...options, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
   return { status: r.status ?? 1, output: `${r.stdout}\n${r.stderr}` };
+}
+
+/** buildSite without waiting: resolves when the build has ended. */
+export function buildSiteAsync(o: BuildOptions): Promise<{ status: number; output: string }> {
+  const { args, options } = buildCommand(o);
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, args, { ...options, stdio: ['ignore', 'pipe', 'pipe'] });
+    let output = '';
+    child.stdout!.on('data', (d) => (output += d));
+    child.stderr!.on('data', (d) => (output += d));
+    child.on('close', (code, signal) => resolve({ status: code ?? 1, output: signal ? `${output}\n(stopped by ${signal})` : output }));
+  });
 }
 
 /** Every file below a folder, as paths relative to it. */

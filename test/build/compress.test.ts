@@ -3,11 +3,12 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, statSync, wri
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { brotliDecompressSync, gunzipSync } from 'node:zlib';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, listFiles } from './build-site';
 import { COMPRESSIBLE, MIN_BYTES, compress, consecutiveShares, isLongTail } from '../../scripts/post-build/compress.mjs';
+import { built } from './sites';
 
-const out = inject('fixtureOut');
+const out = await built('fixture');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
 const files = () => listFiles(abs('.'));
 const excluded = (f: string) => (isLongTail as (rel: string) => boolean)(f.split(path.sep).join('/'));

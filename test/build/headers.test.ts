@@ -5,13 +5,14 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT } from './build-site';
 import { parseCsp, strictnessProblem } from './csp';
 import { parseHeadersFile, rulesSetting, valueOf, type HeaderRule } from './headers-file';
 import { attr, elements, loadPage } from './site-scan';
+import { built } from './sites';
 
-const out = inject('fixtureOut');
+const out = await built('fixture');
 let metaCsp: string;
 let rules: HeaderRule[];
 
@@ -27,7 +28,9 @@ function samplePaths(): string[] {
   const paths = ['/'];
   for (const ent of readdirSync(path.resolve(ROOT, out), { withFileTypes: true })) {
     if (ent.isDirectory()) paths.push(`/${ent.name}/`, `/${ent.name}/x/y`);
-    else if (ent.name.endsWith('.html') && ent.name !== 'index.html') paths.push(`/${ent.name}`);
+    // Every file at the top a reader can fetch (robots.txt, sitemaps, favicon…), not the
+    // precompressed copies, the instructions for hosts or the build's stamp.
+    else if (ent.name !== 'index.html' && ent.name !== '_headers' && !ent.name.startsWith('.') && !/\.(gz|br)$/.test(ent.name)) paths.push(`/${ent.name}`);
   }
   return paths;
 }
@@ -62,15 +65,26 @@ describe('public/_headers', () => {
     expect(problems).toEqual([]);
   });
 
-  it('sends the <meta> policy plus frame-ancestors: \'self\' everywhere, * for /embed/', () => {
+  it('sends the <meta> policy plus frame-ancestors: \'self\' everywhere, * for /embed/; WebAssembly only where search runs', () => {
     expect(strictnessProblem(parseCsp(metaCsp))).toBeNull();
+    expect(metaCsp).not.toContain('wasm-unsafe-eval');
+    const searchCsp = [...elements(loadPage(out, '/search/').doc)].find((e) => e.tagName === 'meta' && attr(e, 'http-equiv')?.toLowerCase() === 'content-security-policy');
+    expect(attr(searchCsp!, 'content')).toBe(metaCsp.replace("script-src 'self'", "script-src 'self' 'wasm-unsafe-eval'"));
     const problems: string[] = [];
     for (const r of rules.filter((r) => valueOf(r, 'Content-Security-Policy'))) {
-      const expected = `${metaCsp}; frame-ancestors ${r.pattern === '/embed/*' ? '*' : "'self'"}`;
+      const page = ['/search/*', '/pagefind/*'].includes(r.pattern) ? attr(searchCsp!, 'content')! : metaCsp;
+      const expected = `${page}; frame-ancestors ${r.pattern === '/embed/*' ? '*' : "'self'"}`;
       if (valueOf(r, 'Content-Security-Policy') !== expected) problems.push(`${r.pattern} (line ${r.line}): ${valueOf(r, 'Content-Security-Policy')}\n  expected ${expected}`);
     }
     expect(problems).toEqual([]);
     expect(rules.some((r) => r.pattern === '/embed/*')).toBe(true);
+  });
+
+  it('sends X-Frame-Options: SAMEORIGIN beside frame-ancestors \'self\', and none for /embed/', () => {
+    for (const r of rules.filter((r) => valueOf(r, 'Content-Security-Policy'))) {
+      expect(valueOf(r, 'X-Frame-Options'), r.pattern).toBe(r.pattern === '/embed/*' ? undefined : 'SAMEORIGIN');
+    }
+    expect(valueOf(rules.find((r) => r.pattern === '/*')!, 'Strict-Transport-Security')).toBe('max-age=31536000');
   });
 
   it('lets scripts on other sites read the downloads (/data/*) and nothing else', () => {
@@ -101,8 +115,11 @@ describe('deploy/nginx.conf', () => {
     expect(headers.every((h) => h.always)).toBe(true);
   });
 
-  it('sends the <meta> policy plus frame-ancestors from a map: * for /embed/, \'self\' elsewhere', () => {
-    expect(header('Content-Security-Policy')).toBe(`${metaCsp}; frame-ancestors $kuomian_frame_ancestors`);
+  it('sends the <meta> policy plus frame-ancestors from a map: * for /embed/, \'self\' elsewhere; WebAssembly only for search', () => {
+    expect(header('Content-Security-Policy')).toBe(`${metaCsp.replace("script-src 'self'", 'script-src $kuomian_script_src')}; frame-ancestors $kuomian_frame_ancestors`);
+    expect(conf).toMatch(/map \$uri \$kuomian_script_src \{\s*~\^\/search\/\s+"'self' 'wasm-unsafe-eval'";\s*~\^\/pagefind\/\s+"'self' 'wasm-unsafe-eval'";\s*default\s+"'self'";\s*\}/);
+    expect(header('X-Frame-Options')).toBe('$kuomian_frame_options');
+    expect(conf).toMatch(/map \$uri \$kuomian_frame_options \{\s*~\^\/embed\/\s+"";\s*default\s+"SAMEORIGIN";\s*\}/);
     expect(conf).toMatch(/map \$uri \$kuomian_frame_ancestors \{\s*~\^\/embed\/\s+"\*";\s*default\s+"'self'";\s*\}/);
   });
 

@@ -6,13 +6,14 @@
 import Papa from 'papaparse';
 import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT, listFiles, page, text } from './build-site';
 import { tableRows as rowsOf } from './tables';
 import { formatMonth } from '../../src/format/date';
 import { formatCount, formatPercent } from '../../src/format/number';
+import { built } from './sites';
 
-const out = inject('fixtureOut');
+const out = await built('fixture');
 const abs = (rel: string) => path.join(ROOT, out, rel);
 const files = listFiles(path.join(ROOT, out));
 const htmlPages = files.filter((f) => f.endsWith('.html'));

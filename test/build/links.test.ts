@@ -6,9 +6,10 @@
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, listFiles } from './build-site';
 import { SITE_ORIGIN } from './site-origin';
+import { built } from './sites';
 import {
   attr,
   elements,
@@ -24,7 +25,7 @@ import {
   type Page,
 } from './site-scan';
 
-const out = inject('fixtureOut');
+const out = await built('fixture');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
 let pages: Page[];
 let files: string[];

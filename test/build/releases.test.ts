@@ -39,7 +39,7 @@ beforeAll(() => {
   // unemployment report not yet in, and a Fuxin work-injury report for April that is later withdrawn.
   dataFolder(FIRST, (lines) => [...lines.filter((l) => l !== NEWLY).map((l) => (l.startsWith(CHANGED[0]) ? l.replace(CHANGED[0], CHANGED[1]) : l)).filter((l) => l !== ''), REMOVED, '']);
   dataFolder(SECOND, (lines) => lines);
-  const env = { SITE_URL: 'https://kuomian.example.org' };
+  const env = { SITE_URL: 'https://kuomian.example.org', PREVIOUS_DATA_DIR: '' };
   for (const data of [FIRST, SECOND, SECOND]) {
     const r = buildSite({ data, outDir: OUT, content: 'test/fixtures/content-none', env });
     if (r.status !== 0) throw new Error(`${data} did not build:\n${r.output}`);

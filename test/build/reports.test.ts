@@ -3,16 +3,16 @@
  * and the assessment verdicts back from the HTML, as a reader would see them.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildSite, listFiles, page, text, ROOT } from './build-site';
+import { listFiles, page, text, ROOT } from './build-site';
+import { built } from './sites';
 import { tableColumns, tableRows } from './tables';
 import path from 'node:path';
 
 const OUT = '.build-test/two-years';
 const get = (p: string) => page(OUT, p);
 
-beforeAll(() => {
-  const r = buildSite({ data: 'test/fixtures/data/two-years', outDir: OUT });
-  if (r.status !== 0) throw new Error(`two-years did not build:\n${r.output}`);
+beforeAll(async () => {
+  await built('twoYears');
 });
 
 describe('report pages of a two-year dataset', () => {

@@ -2,10 +2,11 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
-import { describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ROOT } from './build-site';
+import { built } from './sites';
 
-const dir = path.join(ROOT, inject('fixtureOut'), 'pagefind');
+const dir = path.join(ROOT, await built('fixture'), 'pagefind');
 /**
  * Each fragment: gzip of "pagefind_dcd" followed by the page's JSON (url, content, meta).
  * The content has zero-width spaces between the words Pagefind segmented; they are removed

@@ -5,13 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, listFiles } from './build-site';
 import { SITE_ORIGIN } from './site-origin';
 import { parseCsp, strictnessProblem } from './csp';
 import { attr, elements, htmlUrls, isExternal, loadPage, refsOfHtml, refsOfSvg, textOf, urlsOfCss, type Page } from './site-scan';
+import { built } from './sites';
 
-const out = inject('fixtureOut');
+const out = await built('fixture');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
 let pages: Page[];
 let files: string[];
@@ -62,6 +63,13 @@ function nonRequestInJs(url: string, before: string | undefined, after: string |
 }
 
 /** The problems of a list, one per line, for readable failures. */
+/** The problems `check` finds in any element of any page; `where` is file:line. */
+function elementProblems(check: (el: ReturnType<typeof elements> extends Iterable<infer E> ? E : never, where: string, problems: string[]) => void): string[] {
+  const problems: string[] = [];
+  for (const p of pages) for (const el of elements(p.doc)) check(el, `${p.file}:${el.sourceCodeLocation?.startLine}`, problems);
+  return problems;
+}
+
 const report = (problems: string[]) => `${problems.length} problem(s):\n${problems.slice(0, 40).join('\n')}`;
 
 describe('every HTML page satisfies the CSP without unsafe-inline', () => {
@@ -91,26 +99,18 @@ describe('every HTML page satisfies the CSP without unsafe-inline', () => {
   });
 
   it('has no <style> element and no style="…" attribute (style-src \'self\' blocks both)', () => {
-    const problems: string[] = [];
-    for (const p of pages) {
-      for (const el of elements(p.doc)) {
-        const where = `${p.file}:${el.sourceCodeLocation?.startLine}`;
-        if (el.tagName === 'style') problems.push(`${where}: inline <style> block (astro.config must keep inlineStylesheets: 'never')`);
-        if (attr(el, 'style') !== undefined) problems.push(`${where}: <${el.tagName} style="${attr(el, 'style')}"> (use a class)`);
-      }
-    }
+    const problems = elementProblems((el, where, problems) => {
+      if (el.tagName === 'style') problems.push(`${where}: inline <style> block (astro.config must keep inlineStylesheets: 'never')`);
+      if (attr(el, 'style') !== undefined) problems.push(`${where}: <${el.tagName} style="${attr(el, 'style')}"> (use a class)`);
+    });
     expect(problems, report(problems)).toEqual([]);
   });
 
   it('has no on*="…" event handler attributes and no javascript: URLs', () => {
-    const problems: string[] = [];
+    const problems = elementProblems((el, where, problems) => {
+      for (const a of el.attrs) if (/^on[a-z]/i.test(a.name)) problems.push(`${where}: <${el.tagName} ${a.name}="…">`);
+    });
     for (const p of pages) {
-      for (const el of elements(p.doc)) {
-        const where = `${p.file}:${el.sourceCodeLocation?.startLine}`;
-        for (const a of el.attrs) {
-          if (/^on[a-z]/i.test(a.name)) problems.push(`${where}: <${el.tagName} ${a.name}="…">`);
-        }
-      }
       for (const r of refsOfHtml(p.doc)) {
         if (/^\s*javascript:/i.test(r.url)) problems.push(`${p.file}:${r.line}: ${r.via}="${r.url}"`);
       }

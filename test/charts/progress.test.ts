@@ -7,14 +7,12 @@ const rect = (svg: string, cls: string) => elements(svg, 'rect').find((r) => r.c
 const mark = (svg: string) => elements(svg, 'line').find((l) => l.class === 'target');
 
 describe('progressBar(spec) snapshots', () => {
-  it('under target', async () => {
-    await expect(progressBar(progressUnder)).toMatchFileSnapshot('./__snapshots__/progress-under.svg');
-  });
-  it('over target', async () => {
-    await expect(progressBar(progressOver)).toMatchFileSnapshot('./__snapshots__/progress-over.svg');
-  });
-  it('no target', async () => {
-    await expect(progressBar(progressNoTarget)).toMatchFileSnapshot('./__snapshots__/progress-no-target.svg');
+  it.each([
+    ['under target', progressUnder, 'progress-under'],
+    ['over target', progressOver, 'progress-over'],
+    ['no target', progressNoTarget, 'progress-no-target'],
+  ])('%s', async (_name, spec, file) => {
+    await expect(progressBar(spec)).toMatchFileSnapshot(`./__snapshots__/${file}.svg`);
   });
 });
 

@@ -48,11 +48,11 @@ describe('tileMap(spec)', () => {
 
 describe('autoLayout(tiles)', () => {
   it('lays out tiles without places on a square-ish grid in order', () => {
-    const placed = autoLayout(['a', 'b', 'c', 'd', 'e'].map((key) => ({ key })));
+    const placed = autoLayout(['a', 'b', 'c', 'd', 'e'].map((key): { key: string; row?: number; col?: number } => ({ key })));
     expect(placed.map((t) => [t.row, t.col])).toEqual([[0, 0], [0, 1], [0, 2], [1, 0], [1, 1]]);
   });
   it('puts tiles without a place in the rows below the placed ones', () => {
-    const placed = autoLayout([{ key: 'a', row: 0, col: 1 }, { key: 'b' }, { key: 'c' }, { key: 'd' }]);
+    const placed = autoLayout<{ key: string; row?: number; col?: number }>([{ key: 'a', row: 0, col: 1 }, { key: 'b' }, { key: 'c' }, { key: 'd' }]);
     expect(placed.map((t) => [t.row, t.col])).toEqual([[0, 1], [1, 0], [1, 1], [2, 0]]);
   });
 });

@@ -57,3 +57,19 @@ describe('periodProblems', () => {
     expect(p[1]).toMatch(/^content\/articles\/x\.mdx:1:2: "微信"/);
   });
 });
+
+describe('a 2005 article that names 微信 and cites 国发〔2005〕38号 before its date', () => {
+  it('is refused with both problems, naming file, line and column', async () => {
+    const { readFileSync } = await import('node:fs');
+    const path = await import('node:path');
+    const file = 'test/fixtures/content-bad/articles/anachronism.mdx';
+    const source = readFileSync(path.resolve(import.meta.dirname, '../..', file), 'utf8');
+    const { articleSchema } = await import('../../src/content/articles');
+    const data = articleSchema.parse({ published: '2005-11-01', title: '示例：提前用了后来才有的东西', summary: '这篇文章的日期在2005年。', audiences: ['workers'], insurances: ['pension'], rules: ['pension-2005'] });
+    expect(periodProblems(file, source, data)).toEqual([
+      "test/fixtures/content-bad/articles/anachronism.mdx: rules: pension-2005 (国发〔2005〕38号) was issued 2005-12-03, after the article's date 2005-11-01; an article states the law of its own date",
+      'test/fixtures/content-bad/articles/anachronism.mdx:3:30: "微信" — WeChat (微信) launched on 2011-01-21; the article is dated 2005-11-01',
+      'test/fixtures/content-bad/articles/anachronism.mdx:10:7: "微信" — WeChat (微信) launched on 2011-01-21; the article is dated 2005-11-01',
+    ]);
+  });
+});

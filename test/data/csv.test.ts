@@ -51,7 +51,8 @@ describe('decodeText(bytes)', () => {
 
   it('refuses bytes that are neither UTF-8 nor GB18030', () => {
     expect(decodeText(new Uint8Array([0x61, 0xff, 0x2c]))).toEqual({
-      reason: 'a text file in UTF-8 or GB18030/GBK; this one is neither',
+      reason: 'a text file in UTF-8 or GB18030/GBK; this one is neither (the first byte that is not UTF-8 is on this line)',
+      line: 1,
     });
   });
 });

@@ -222,10 +222,10 @@ describe('employers.csv', () => {
         ),
       ),
     ).toEqual([
-      'employers.csv:2: violation: "138********" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
-      'employers.csv:3: name: "210***************" — no resident identity number (17 digits + digit or X): no personal data is ever published',
-      'employers.csv:4: penalty: "+86 139-****-****" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
-      'employers.csv:5: legal_basis: "210***************" — no resident identity number (17 digits + digit or X): no personal data is ever published',
+      'employers.csv:2: violation: "138****8000" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
+      'employers.csv:3: name: "210***********1234" — no resident identity number (17 digits + digit or X, or the old 15 digits): no personal data is ever published',
+      'employers.csv:4: penalty: "139****5678" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
+      'employers.csv:5: legal_basis: "210***********123X" — no resident identity number (17 digits + digit or X, or the old 15 digits): no personal data is ever published',
     ]);
   });
 
@@ -233,7 +233,7 @@ describe('employers.csv', () => {
     const header = [...KEYS, '备注'].join(',');
     const row = [...KEYS.map((k) => BASE[k]), '负责人手机13912345678'].join(',');
     expect(problemsOf({ 'employers.csv': `${header}\n${row}\n` })).toEqual([
-      'employers.csv:2: 备注: "139********" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
+      'employers.csv:2: 备注: "139****5678" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
     ]);
   });
 

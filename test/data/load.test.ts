@@ -58,7 +58,7 @@ describe('loadDataset(dir) with problems', () => {
   it('reports a file it cannot read', () => {
     const dir = dataFolder({ 'groups.csv': null });
     mkdirSync(path.join(dir, 'groups.csv'));
-    expect(caught(() => loadDataset(dir, AT_2005_12_31)).problems.map(formatProblem)).toEqual(['groups.csv:0: — a readable file (EISDIR)']);
+    expect(caught(() => loadDataset(dir, AT_2005_12_31)).problems.map(formatProblem)).toEqual(['groups.csv:0: — a readable file (a folder, not a file)']);
   });
 
   it('lists every problem of every file in one run, and throws with all of them in the message', () => {

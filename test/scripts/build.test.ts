@@ -1,6 +1,6 @@
 /** scripts/build.mjs refuses bad settings and options before any work starts, and leaves the previous site alone. */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 
@@ -61,5 +61,35 @@ describe('scripts/build.mjs refuses', () => {
     const staged = existsSync(path.join(ROOT, '.build')) ? readdirSync(path.join(ROOT, '.build')).filter((f) => f.startsWith('next-refused-')) : [];
     expect(staged).toEqual([]);
     rmSync(path.join(ROOT, OUT), { recursive: true, force: true });
+  });
+});
+
+describe('scripts/build.mjs refuses an output folder it did not make, before building anything', () => {
+  it.each([
+    ['docs', /OUT_DIR docs\/ is the project's own folder docs\//],
+    ['.git', /OUT_DIR \.git\/ is the project's own folder \.git\//],
+    ['.build', /OUT_DIR \.build\/ is the project's own folder \.build\//],
+    ['src/site', /OUT_DIR src\/site\/ is inside the project's own folder src\//],
+  ])('OUT_DIR=%s', (outDir, message) => {
+    const top = path.join(ROOT, outDir.split('/')[0]!);
+    // In a git worktree .git is a file.
+    const snapshot = () => (statSync(top).isDirectory() ? readdirSync(top).sort().join('\n') : readFileSync(top, 'utf8'));
+    const before = snapshot();
+    const r = build({ OUT_DIR: outDir });
+    expect(r.status).toBe(1);
+    expect(r.output).toMatch(message);
+    expect(r.output).toContain('Nothing was built and no file was changed.');
+    expect(snapshot()).toEqual(before);
+  });
+
+  it('an existing folder of someone else', () => {
+    const theirs = path.join(ROOT, '.build-test/theirs');
+    mkdirSync(theirs, { recursive: true });
+    writeFileSync(path.join(theirs, 'notes.txt'), 'precious');
+    const r = build({ OUT_DIR: '.build-test/theirs' });
+    expect(r.status).toBe(1);
+    expect(r.output).toContain('is a folder this build did not make');
+    expect(readdirSync(theirs)).toEqual(['notes.txt']);
+    rmSync(theirs, { recursive: true, force: true });
   });
 });

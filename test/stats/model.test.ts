@@ -112,7 +112,7 @@ describe('Model.progress', () => {
     expect(m.hasProgressYear(2004)).toBe(false);
   });
   it('gives no progress page to a target year without any report', () => {
-    const later = new Model(dataset([report('2005-01', 'a', 1)], [target('a', 10), target('a', 10, undefined, { year: 2006 })]));
+    const later = new Model(dataset([report('2005-01', 'a', 1)], [target('a', 10), { ...target('a', 10), year: 2006 }]));
     expect(later.progressYears).toEqual([2005]);
     expect(later.hasProgressYear(2006)).toBe(false);
   });

@@ -12,11 +12,7 @@ describe('yearShareElapsed(month)', () => {
 describe('pace({ month, enrolled, baseline, target })', () => {
   // Baseline 1000, target 1200: 200 planned; half a year in, 1100 is exactly on pace.
   it('is on pace when growth keeps up with the share of the year elapsed', () => {
-    const p = pace({ month: '2005-06', enrolled: 1100, baseline: 1000, target: 1200 });
-    expect(p.status).toBe('on_pace');
-    expect(p.growthCompletion).toBe(0.5);
-    expect(p.expected).toBe(1100);
-    expect(p.shortfall).toBeNull();
+    expect(pace({ month: '2005-06', enrolled: 1100, baseline: 1000, target: 1200 })).toMatchObject({ status: 'on_pace', growthCompletion: 0.5, expected: 1100, shortfall: null });
   });
   it('is behind when growth lags, with the persons short of the pace (rounded up)', () => {
     const p = pace({ month: '2005-06', enrolled: 1080, baseline: 1000, target: 1200 });
@@ -35,11 +31,7 @@ describe('pace({ month, enrolled, baseline, target })', () => {
     expect(pace({ month: '2005-02', enrolled: 1200, baseline: 1000, target: 1200 }).status).toBe('met');
   });
   it('with a target below the baseline asks for no growth: behind only while below the target', () => {
-    const below = pace({ month: '2005-06', enrolled: 880, baseline: 1000, target: 900 });
-    expect(below.status).toBe('behind');
-    expect(below.expected).toBe(900);
-    expect(below.shortfall).toBe(20);
-    expect(below.growthCompletion).toBeNull();
+    expect(pace({ month: '2005-06', enrolled: 880, baseline: 1000, target: 900 })).toMatchObject({ status: 'behind', expected: 900, shortfall: 20, growthCompletion: null });
     expect(pace({ month: '2005-06', enrolled: 950, baseline: 1000, target: 900 }).status).toBe('met');
   });
   it('cannot be judged without a target, a figure or a baseline', () => {

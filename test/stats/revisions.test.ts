@@ -72,3 +72,16 @@ describe('RevisionIndex', () => {
     expect(index.row({ ...key, region: 'b' })).toEqual([]);
   });
 });
+
+describe('compareReleases on files in another order', () => {
+  it('finds the same revisions when a release lists its regions in another order', () => {
+    const current = { ...PREVIOUS, monthly: [m('2005-01', 'a', 101, { due: 90, paid: 80 }), m('2005-01', 'b', 200), m('2005-02', 'a', 110, { newEnrolled: 10 }), m('2005-02', 'b', 205)] };
+    const reordered = { ...PREVIOUS, monthly: [PREVIOUS.monthly[1]!, PREVIOUS.monthly[0]!, PREVIOUS.monthly[2]!] };
+    const sortedResult = compareReleases(PREVIOUS, current);
+    const r = compareReleases(reordered, current);
+    expect(r.revisions).toEqual(sortedResult.revisions);
+    expect(r.newlyReported).toEqual(sortedResult.newlyReported);
+    expect(r.revisions.map((x) => [x.region, x.measure, x.previous, x.current])).toEqual([['a', 'enrolled', 100, 101]]);
+    expect(r.newlyReported.map((k) => `${k.region} ${k.period}`)).toEqual(['b 2005-02']);
+  });
+});

@@ -5,6 +5,7 @@ import { getArticles } from '../../site/articles/articles';
 import { articleHref } from '../../site/articles/article-view';
 import { getSite } from '../../site/build/site';
 import { AUDIENCE_NAMES, INSURANCE_NAMES } from '../../i18n/glossary';
+import { escapeHtml } from '../../format/html';
 
 export async function GET(context: APIContext) {
   const articles = await getArticles();
@@ -14,10 +15,11 @@ export async function GET(context: APIContext) {
     description: '社会保险政策解读：养老、失业、医疗、工伤保险交多少、保什么，单位不给参保怎么办。',
     site: context.site!,
     items: articles.map((a) => ({
-      title: a.data.title,
+      // Readers render item titles and descriptions as HTML; these are plain text.
+      title: escapeHtml(a.data.title),
       link: articleHref(a.id),
       pubDate: new Date(`${a.data.published}T00:00:00+08:00`),
-      description: a.data.summary,
+      description: escapeHtml(a.data.summary),
       categories: [...a.data.audiences.map((k) => AUDIENCE_NAMES[k]), ...a.data.insurances.map((k) => INSURANCE_NAMES[k].full)],
     })),
     customData: '<language>zh-cn</language>',

@@ -1,8 +1,8 @@
 /**
  * /employers/feed.xml: RSS of newly published entries (the newest FEED_SIZE, published
  * ones only), with absolute links from SITE_URL. @astrojs/rss escapes every text for
- * XML; descriptions are additionally escaped as HTML because readers render them as HTML,
- * and data texts are plain text.
+ * XML; titles and descriptions are additionally escaped as HTML because many readers
+ * render both as HTML, and data texts are plain text.
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
@@ -20,7 +20,7 @@ export function GET(context: APIContext) {
     site: new URL(EMPLOYERS_HREF, context.site).href,
     customData: '<language>zh-cn</language>',
     items: feedEntries(index).map((e) => ({
-      title: e.name,
+      title: escapeHtml(e.name),
       link: new URL(employerHref(e.id), context.site).href,
       pubDate: publicationInstant(e.publishedOn),
       description: escapeHtml(quoteText(e, dataset.buildDate)),

@@ -4,6 +4,7 @@ import type { APIRoute } from 'astro';
 import { getCollection } from 'astro:content';
 import { getSite } from '../../site/build/site';
 import { absoluteUrl } from '../../site/shell/about';
+import { escapeHtml } from '../../format/html';
 import { publishedReleases, releaseSummary } from '../../site/articles/releases-view';
 
 export const GET: APIRoute = async ({ site }) => {
@@ -18,10 +19,11 @@ export const GET: APIRoute = async ({ site }) => {
     // Links carry a #fragment; rss must not append a slash after it.
     trailingSlash: false,
     items: releases.map((r) => ({
-      title: r.data.title,
+      // Readers render item titles and descriptions as HTML; these are plain text.
+      title: escapeHtml(r.data.title),
       pubDate: new Date(`${r.data.date}T00:00:00+08:00`),
       link: absoluteUrl(`/releases/#${r.id}`, site),
-      description: releaseSummary(r, regionName),
+      description: escapeHtml(releaseSummary(r, regionName)),
     })),
   });
 };

@@ -26,8 +26,9 @@ export function getArticles(): Promise<Article[]> {
 }
 
 async function load(): Promise<Article[]> {
-  const entries = await getCollection('articles', (e) => !(import.meta.env.PROD && e.data.draft));
-  const { model } = getSite();
+  const { model, dataset } = getSite();
+  // An article dated after the build date is not yet published, like a draft.
+  const entries = await getCollection('articles', (e) => !(import.meta.env.PROD && (e.data.draft || e.data.published > dataset.buildDate)));
   const problems = entries.flatMap((e) => {
     const file = e.filePath ?? `articles/${e.id}.mdx`;
     const source = readFileSync(path.resolve(process.cwd(), file), 'utf8');

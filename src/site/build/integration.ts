@@ -8,7 +8,9 @@
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { DataError, formatProblem } from '../../data/problems';
+import { DATA_PROBLEMS_EXIT, DataError, ProblemList, formatProblem, unlistedSummary } from '../../data/problems';
+import { CONTENT_PROBLEMS_EXIT, checkContentDir, foundContentProblems } from '../articles/content-safety';
+import { settings } from '../../settings';
 import { absoluteUrl } from '../shell/about';
 import { DataDownloadWriter } from '../downloads/data-downloads';
 import { FigureDownloadWriter } from '../figures/figure-downloads';
@@ -32,6 +34,9 @@ export function dataIntegration(): AstroIntegration {
       // Only `astro build`: vitest loads astro.config through getViteConfig and must not read data.
       'astro:config:setup': ({ command, logger }) => {
         if (command !== 'build') return;
+        // Articles and release notes are checked before anything compiles them (nothing in them may run).
+        const unsafe = checkContentDir(settings().contentDir);
+        if (unsafe.length > 0) reportContentProblems(unsafe);
         context = startBuildContext();
         try {
           const site = context.site();
@@ -43,7 +48,8 @@ export function dataIntegration(): AstroIntegration {
           );
           const shown = site.warnings.slice(0, 50);
           for (const w of shown) logger.warn(formatProblem(w));
-          if (site.warnings.length > shown.length) logger.warn(`… and ${site.warnings.length - shown.length} more warnings`);
+          const warningCount = site.warnings instanceof ProblemList ? site.warnings.total : site.warnings.length;
+          if (warningCount > shown.length) logger.warn(`… and ${warningCount - shown.length} more warnings`);
           logger.info(
             `data: ${site.dataset.regions.length} regions, ${site.dataset.monthly.length} monthly reports, ` +
               `build date ${site.dataset.buildDate}, version ${site.version}`,
@@ -60,12 +66,14 @@ export function dataIntegration(): AstroIntegration {
             );
           }
         } catch (err) {
-          if (err instanceof DataError) {
-            for (const p of err.problems) logger.error(formatProblem(p));
-            throw new Error(`${err.problems.length} problem(s) in the data (listed above); nothing was built.`);
-          }
+          if (err instanceof DataError) reportDataProblems(err);
           throw err;
         }
+      },
+      // Release notes are compiled while the content syncs, where a failure is only logged.
+      'astro:build:start': () => {
+        const unsafe = foundContentProblems();
+        if (unsafe.length > 0) reportContentProblems([...new Set(unsafe)]);
       },
       // After Astro has emptied the output folder, before any page renders: the /data/ page states every download's size.
       'astro:build:setup': async ({ target, logger }) => {
@@ -98,6 +106,27 @@ export function dataIntegration(): AstroIntegration {
       },
     },
   };
+}
+
+/**
+ * Data problems are the data's, not a crash of the program: the list goes to the log
+ * without Astro's "unhandled error" banner and stack trace, and the process ends with
+ * DATA_PROBLEMS_EXIT so that scripts/build.mjs can say what to do.
+ */
+function reportDataProblems(err: DataError): never {
+  const lines = [
+    `${err.total === 1 ? '1 problem' : `${err.total.toLocaleString('en-US')} problems`} in the data files:`,
+    ...err.problems.map(formatProblem),
+    ...unlistedSummary(err.problems),
+  ];
+  process.stderr.write(`${lines.join('\n')}\n`);
+  process.exit(DATA_PROBLEMS_EXIT);
+}
+
+/** Problems of articles or release notes: listed without a stack trace, and astro ends with CONTENT_PROBLEMS_EXIT. */
+function reportContentProblems(problems: readonly string[]): never {
+  process.stderr.write(`${problems.length === 1 ? '1 problem' : `${problems.length} problems`} in the articles and release notes:\n${problems.join('\n')}\n`);
+  process.exit(CONTENT_PROBLEMS_EXIT);
 }
 
 /** Withheld ids listed in the build log at the default log level; `--verbose` lists them all. */

@@ -3,6 +3,8 @@
  * Chinese Windows opens it with the right characters and pandas and R read it as well. A
  * file is a plain table: one header row, one row per record, nothing above or below.
  */
+import { protectFormula } from '../../data/formula';
+
 /** A cell value before encoding; null/undefined is an empty cell. */
 export type CellValue = string | number | null | undefined;
 
@@ -10,15 +12,16 @@ export type CellValue = string | number | null | undefined;
 export const BOM = '\uFEFF';
 
 /**
- * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula
- * (starting with = + - @ or a tab/CR) gets a leading apostrophe — counts never
- * start that way, only free text typed by staff could.
+ * One CSV cell (RFC 4180). Text that a spreadsheet would run as a formula gets a leading
+ * apostrophe that the reader takes off again (src/data/formula.ts) — counts never start that
+ * way, only free text typed by staff could. A cell holding `;`, a tab or `|` is quoted too,
+ * so that a spreadsheet splitting on that separator keeps it one cell.
  */
 export function csvCell(v: CellValue): string {
   if (v === null || v === undefined) return '';
   let s = typeof v === 'number' ? numberCell(v) : v;
-  if (typeof v === 'string' && /^[=+\-@\t\r]/.test(s)) s = `'${s}`;
-  return /[",\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+  if (typeof v === 'string') s = protectFormula(s);
+  return /[",;|\t\r\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
 }
 
 function numberCell(n: number): string {

@@ -273,11 +273,6 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
   };
 }
 
-/** Months as a comma list, for notes. */
-export function monthList(months: Month[]): string {
-  return months.map(formatMonth).join('、');
-}
-
 /** The rate axis starts at 80%, or lower when a rate is lower, so no value is cut off. */
 function rateFloor(points: Point[]): number {
   let min = 1;

@@ -52,13 +52,18 @@ const ITEM = /^（([一二三四五六七八九十])）/;
 export function parseNotice(source: string, file = 'notice'): Notice {
   const m = /^---\n([\s\S]*?)\n---\n([\s\S]*)$/.exec(source.replace(/\r\n/g, '\n'));
   if (!m) throw new Error(`${file}: expected frontmatter between --- lines`);
-  const meta = Object.fromEntries(
+  const fields = new Map(
     m[1]!.split('\n').map((l) => {
       const i = l.indexOf(':');
-      return [l.slice(0, i).trim(), l.slice(i + 1).trim()];
+      return [l.slice(0, i).trim(), l.slice(i + 1).trim()] as const;
     }),
   );
-  for (const k of ['title', 'number', 'issued', 'opinion_dated', 'source']) if (!meta[k]) throw new Error(`${file}: frontmatter lacks ${k}`);
+  const field = (k: string): string => {
+    const v = fields.get(k);
+    if (!v) throw new Error(`${file}: frontmatter lacks ${k}`);
+    return v;
+  };
+  const meta = { title: field('title'), number: field('number'), issued: field('issued'), opinion_dated: field('opinion_dated'), source: field('source') };
   const paragraphs = m[2]!.split('\n').map((l) => l.trim()).filter(Boolean);
   if (paragraphs[0] === meta.title) paragraphs.shift();
   const opinionAt = paragraphs.findIndex((p) => p.startsWith('关于') && p.endsWith('的意见'));
@@ -167,4 +172,12 @@ export function noticeConsequences(n: Notice): string {
   const sentence = item?.paragraphs.join('').split('。').find((s) => s.includes('挂钩'));
   if (!sentence) throw new Error('notice: 四（二） has no sentence on 挂钩 (the assessment page quotes it)');
   return `${sentence}。`;
+}
+
+/** Notes whose article is not published (another CONTENT_DIR) keep their text without the link. */
+export function availableNotes(notes: readonly NoticeNote[], articleIds: ReadonlySet<string>): NoticeNote[] {
+  return notes.map((n) => {
+    const slug = /^\/articles\/([^/]+)\/$/.exec(n.href ?? '')?.[1];
+    return slug && !articleIds.has(slug) ? { text: n.text, followed: n.followed } : n;
+  });
 }

@@ -15,7 +15,7 @@ import { newEnrolledOver, yearChange, type YearChange } from '../../stats/report
 import type { FigureSpec } from '../figures/figures';
 import { newRateCell, rateCell } from './monthly-report';
 import { annualSentence } from './report-citation';
-import { assessmentHref, assessmentOf, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type ReportSection, type RichTable } from './report-common';
+import { personsColumn, percentColumn, assessmentHref, assessmentOf, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type ReportSection, type RichTable } from './report-common';
 
 /** A fall in enrolment, in words. */
 export interface FallItem {
@@ -45,14 +45,14 @@ export interface AnnualReportView {
 }
 
 const COLUMNS = [
-  { label: REPORT_MEASURES.yearEnd, numeric: true, unit: 'persons' as const },
-  { label: REPORT_MEASURES.changeFromPreviousYear, numeric: true, unit: 'persons' as const },
-  { label: REPORT_MEASURES.growthRate, numeric: true, unit: 'percent' as const },
-  { label: MEASURE_NAMES.target, numeric: true, unit: 'persons' as const },
-  { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' as const },
-  { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' as const },
+  personsColumn(REPORT_MEASURES.yearEnd),
+  personsColumn(REPORT_MEASURES.changeFromPreviousYear),
+  percentColumn(REPORT_MEASURES.growthRate),
+  personsColumn(MEASURE_NAMES.target),
+  percentColumn(MEASURE_NAMES.completion),
+  percentColumn(MEASURE_NAMES.contributionRate),
   { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' as const },
-  { label: REPORT_MEASURES.newInYear, numeric: true, unit: 'persons' as const },
+  personsColumn(REPORT_MEASURES.newInYear),
   { label: '目标完成情况' },
 ];
 

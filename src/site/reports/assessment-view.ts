@@ -17,6 +17,7 @@ import { newRateCell, rateCell } from './monthly-report';
 import { progressHref } from '../progress/progress-view';
 import { assessmentSentences } from './report-citation';
 import {
+  SHARE_BARS,
   assessmentHref,
   assessmentOf,
   assessmentTableId,
@@ -236,15 +237,14 @@ export function assessmentView(model: Model, year: number): AssessmentView {
           note: i.enrolment.verdict === 'no_target' ? '未设目标' : '无法评定',
         };
       }),
-      format: formatPercent,
-      axisFormat: (v) => `${Math.round(v * 100)}%`,
+      ...SHARE_BARS,
       reference: { value: 1, label: '目标 100%' },
+      // Bars from the 100% target on an axis spanning the values (not SHARE_BARS' 0–100%), so a gap of a few points shows.
+      domain: undefined,
       baseline: 1,
       barLabel: '完成',
       highlightLabel: '未完成（参保人数或缴费率）',
       valueLabel: MEASURE_NAMES.completion,
-      unit: 'percent',
-      tableValue: (b) => formatPercent(b.value!),
       measures: ['enrolled', 'target', 'completion', 'contributionRate'],
     });
     return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: assessmentTableId(year, insurance) };

@@ -15,7 +15,7 @@ import { monthFigures, type MonthFigures } from '../../stats/reports';
 import type { FigureSpec } from '../figures/figures';
 import { monthlySentence } from './report-citation';
 import { markRichTable } from '../revisions/mark-revisions';
-import { dash, insuranceAnchor, nameList, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type ReportSection, type RichTable } from './report-common';
+import { personsColumn, percentColumn, dash, insuranceAnchor, nameList, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type ReportSection, type RichTable } from './report-common';
 
 /** One insurance of the monthly report. */
 export type MonthlySection = ReportSection;
@@ -33,10 +33,10 @@ export interface MonthlyReportView {
 }
 
 const COLUMNS = [
-  { label: MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' as const },
-  { label: REPORT_MEASURES.changeFromPreviousMonth, numeric: true, unit: 'persons' as const },
-  { label: MEASURE_NAMES.newEnrolled, numeric: true, unit: 'persons' as const },
-  { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' as const },
+  personsColumn(MEASURE_NAMES.enrolled),
+  personsColumn(REPORT_MEASURES.changeFromPreviousMonth),
+  personsColumn(MEASURE_NAMES.newEnrolled),
+  percentColumn(MEASURE_NAMES.contributionRate),
   { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' as const },
   { label: `${MEASURE_NAMES.completion}（年度目标）`, numeric: true, unit: 'percent' as const },
 ];

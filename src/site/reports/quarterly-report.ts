@@ -16,7 +16,25 @@ import { quarterFigures, type QuarterFigures } from '../../stats/reports';
 import type { FigureSpec } from '../figures/figures';
 import { rateCell } from './monthly-report';
 import { quarterlySentence } from './report-citation';
-import { dash, insuranceAnchor, nameList, periodName, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type ReportSection, type RichTable } from './report-common';
+import {
+  SHARE_BARS,
+  personsColumn,
+  percentColumn,
+  dash,
+  insuranceAnchor,
+  nameList,
+  periodName,
+  regionBarsFigure,
+  regionRowHeader,
+  reportHeader,
+  reportTableId,
+  type Cell,
+  type KeyBlock,
+  type KeyFigure,
+  type PageHeader,
+  type ReportSection,
+  type RichTable,
+} from './report-common';
 
 /** A region behind the pace and how many persons it is short of the pace line. */
 export interface BehindItem {
@@ -48,14 +66,14 @@ export interface QuarterlyReportView {
 }
 
 const COLUMNS = [
-  { label: '季末参保人数', numeric: true, unit: 'persons' as const },
-  { label: MEASURE_NAMES.target, numeric: true, unit: 'persons' as const },
-  { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' as const },
-  { label: REPORT_MEASURES.growthInQuarter, numeric: true, unit: 'persons' as const },
-  { label: REPORT_MEASURES.newInQuarter, numeric: true, unit: 'persons' as const },
-  { label: REPORT_MEASURES.growthCompletion, numeric: true, unit: 'percent' as const },
+  personsColumn('季末参保人数'),
+  personsColumn(MEASURE_NAMES.target),
+  percentColumn(MEASURE_NAMES.completion),
+  personsColumn(REPORT_MEASURES.growthInQuarter),
+  personsColumn(REPORT_MEASURES.newInQuarter),
+  percentColumn(REPORT_MEASURES.growthCompletion),
   { label: '进度状况' },
-  { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' as const },
+  percentColumn(MEASURE_NAMES.contributionRate),
 ];
 
 /** The caption of a quarterly report's table for one insurance. */
@@ -162,15 +180,11 @@ export function quarterlyReportView(model: Model, period: ReportPeriod): Quarter
         (behind.length ? `${nameList(behind.map((r) => r.region))}落后于时间进度。` : '没有地区落后于时间进度。') +
         `净增任务进度＝（参保人数－上年末参保人数）÷（年度目标－上年末参保人数）。`,
       bars,
-      format: formatPercent,
-      axisFormat: (v) => `${Math.round(v * 100)}%`,
+      ...SHARE_BARS,
       reference: { value: share, label: `时间进度 ${formatPercent(share)}` },
-      domain: [0, 1],
       barLabel: PACE_NAMES.on_pace,
       highlightLabel: '落后于时间进度',
       valueLabel: REPORT_MEASURES.growthCompletion,
-      unit: 'percent',
-      tableValue: (b) => formatPercent(b.value!),
       measures: ['enrolled', 'target'],
       notes: stale.length ? [`${nameList(stale.map((r) => r.region))}按其最近报送月份的时间进度判断。`] : [],
     });

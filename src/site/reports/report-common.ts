@@ -6,7 +6,8 @@
 import type { Insurance, Month, Region } from '../../data/types';
 import { INSURANCE_NAMES, QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
 import { formatMonth } from '../../format/date';
-import { categoryBarChart, categoryDomain, type CategoryBar } from '../../charts/category-bars';
+import { formatPercent } from '../../format/number';
+import { categoryBarChart, categoryDomain, type CategoryBar, type CategoryBarSpec } from '../../charts/category-bars';
 import { PROVINCE, type Model } from '../../stats/model';
 import { memo } from '../build/context';
 import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../../stats/periods';
@@ -114,6 +115,19 @@ export interface ReportSection {
   /** Registered id of the table (its CSV is /data/figures/<id>.csv). */
   tableId: string;
 }
+
+/** The options of a one-bar-per-region chart of a share of 100% (completion, progress against the pace). */
+export const SHARE_BARS = {
+  format: formatPercent,
+  axisFormat: (v: number) => `${Math.round(v * 100)}%`,
+  domain: [0, 1] as const,
+  unit: 'percent' as const,
+  tableValue: (b: CategoryBar) => formatPercent(b.value!),
+};
+
+/** A numeric column of persons, and one of a percent. */
+export const personsColumn = (label: string) => ({ label, numeric: true, unit: 'persons' as const });
+export const percentColumn = (label: string) => ({ label, numeric: true, unit: 'percent' as const });
 
 /** Cell helpers. */
 export const plain = (text: string): Cell => ({ text });
@@ -275,20 +289,9 @@ export const REVISED_COLUMN = '修订';
  * Its table has the value of each bar and, in words, what the chart says by colour or
  * instead of a bar (the highlight, or the note of a missing value).
  */
-export function regionBarsFigure(input: {
-  id: string;
-  title: string;
-  description: string;
+export function regionBarsFigure(input: Omit<CategoryBarSpec, 'bars' | 'width'> & {
   /** One bar per region; `key` is the region id (the CSV's 地区标识). */
   bars: (CategoryBar & { key: string })[];
-  format: (n: number) => string;
-  axisFormat?: (n: number) => string;
-  reference?: { value: number; label: string };
-  domain?: readonly [number, number];
-  /** Where bars start (default 0); completion charts start at the target, 1. */
-  baseline?: number;
-  barLabel?: string;
-  highlightLabel?: string;
   valueLabel: string;
   /** How the value is downloaded: persons, or a ratio as a percent. */
   unit: TableUnit;
@@ -358,17 +361,7 @@ export function insuranceAnchor(insurance: Insurance): string {
   return insurance;
 }
 
-/** The short name of an insurance. */
-export function shortName(insurance: Insurance): string {
-  return INSURANCE_NAMES[insurance].short;
-}
-
 /** "沈阳市、大连市" from regions. */
 export function nameList(regions: readonly { name: string }[]): string {
   return regions.map((r) => r.name).join('、');
-}
-
-/** "（11月）" when a figure is from a month other than the one expected. */
-export function monthNote(month: Month | null, expected: Month): string {
-  return month && month !== expected ? `（${formatMonth(month)}）` : '';
 }

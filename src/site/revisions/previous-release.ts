@@ -65,8 +65,9 @@ export const PREVIOUS_EXPECTED = (dir: string) =>
   `the previous release's data (${dir}) to be valid build input; fix or move it, or set PREVIOUS_DATA_DIR=none to build without comparing`;
 
 /**
- * The comparison and the versions to keep, or null when there is no previous release at all
- * (then nothing about revisions is published). Throws DataError when the previous data does not load.
+ * The comparison and the versions to keep, or null when there is no previous release with
+ * other figures and no version to keep (then nothing about revisions is published, and the
+ * output is the same as a first build's). Throws DataError when the previous data does not load.
  */
 export function findRevisions(
   current: Dataset,
@@ -102,7 +103,10 @@ export function findRevisions(
     break;
   }
   versions.sort((a, b) => (a.version < b.version ? 1 : a.version > b.version ? -1 : 0));
-  return { index, ...(previousAsOf ? { previousAsOf } : {}), versions: versions.slice(0, settings.keepVersions) };
+  const keeping = versions.slice(0, settings.keepVersions);
+  // Nothing to compare with and nothing kept: the build is the same as one without a previous release.
+  if (index === null && keeping.length === 0) return null;
+  return { index, ...(previousAsOf ? { previousAsOf } : {}), versions: keeping };
 }
 
 /** A data folder as a release: its version from the download's meta, or computed as the build computes it. */

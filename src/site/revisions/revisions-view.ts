@@ -28,6 +28,8 @@ export interface RevisionRow {
   /** The new value, or 已删除 */
   current: string;
   removed: boolean;
+  /** True for a whole row removed: `previous` then lists its figures in words. */
+  wholeRow: boolean;
 }
 
 /** /revisions/ and the release note's section. */
@@ -76,12 +78,12 @@ export function revisionsView(revisions: Revisions | undefined, regionName: (id:
       const rowId = `${r.table}|${r.region}|${r.period}|${r.insurance}|${r.group ?? ''}`;
       const line = `${measureName(r)} ${revisedValue(r, r.previous)}`;
       if (rowId === lastRemovedRow) rows[rows.length - 1]!.previous += `；${line}`;
-      else rows.push({ ...where, measure: r.table === 'groups' ? measureName(r) : '整行删除', previous: line, current: revisedValue(r, null), removed: true });
+      else rows.push({ ...where, measure: r.table === 'groups' ? measureName(r) : '整行删除', previous: line, current: revisedValue(r, null), removed: true, wholeRow: true });
       lastRemovedRow = rowId;
       continue;
     }
     lastRemovedRow = '';
-    rows.push({ ...where, measure: measureName(r), previous: revisedValue(r, r.previous), current: revisedValue(r, r.current), removed: r.current === null });
+    rows.push({ ...where, measure: measureName(r), previous: revisedValue(r, r.previous), current: revisedValue(r, r.current), removed: r.current === null, wholeRow: false });
   }
   return {
     previousVersion: index?.previousVersion ?? null,

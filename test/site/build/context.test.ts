@@ -13,7 +13,11 @@ import { siteOf } from '../helpers';
 const ROOT = path.resolve(import.meta.dirname, '../../..');
 const settings = readSettings({ DATA_DIR: VALID_DIR, SOURCE_DATE_EPOCH: '1136044799' }, ROOT);
 const out = mkdtempSync(path.join(tmpdir(), 'context-'));
-afterAll(() => rmSync(out, { recursive: true, force: true }));
+afterAll(() => {
+  rmSync(out, { recursive: true, force: true });
+  // Files run in one module graph: leave the context of this process's own settings behind.
+  startBuildContext();
+});
 
 describe('the build context', () => {
   it('loads the site of its settings once', () => {

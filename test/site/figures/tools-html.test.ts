@@ -1,4 +1,22 @@
+import { parseFragment, type DefaultTreeAdapterMap } from 'parse5';
 import { describe, expect, it } from 'vitest';
+
+type Node = DefaultTreeAdapterMap['childNode'];
+
+/** The links of an HTML fragment by address: their text and whether they are downloads. */
+function linksOf(html: string): Map<string, { text: string; download: boolean }> {
+  const links = new Map<string, { text: string; download: boolean }>();
+  const textOf = (n: Node): string => ('value' in n ? n.value : 'childNodes' in n ? n.childNodes.map(textOf).join('') : '');
+  const walk = (n: Node): void => {
+    if ('attrs' in n && n.nodeName === 'a') {
+      const attrs = new Map(n.attrs.map((a) => [a.name, a.value]));
+      links.set(attrs.get('href')!, { text: textOf(n), download: attrs.has('download') });
+    }
+    if ('childNodes' in n) n.childNodes.forEach(walk);
+  };
+  parseFragment(html).childNodes.forEach(walk);
+  return links;
+}
 import { copyBoxHtml, embedCode, figureToolsHtml } from '../../../src/site/figures/tools-html';
 import type { FigureSpec } from '../../../src/site/figures/figures';
 import type { Site } from '../../../src/site/build/site';
@@ -46,11 +64,15 @@ describe('figureToolsHtml', () => {
   });
 
   it('links the downloads, the definitions and the embed page of the figure', () => {
-    expect(html).toContain('<a href="/data/figures/enrolled-shenyang-pension-2005.csv" download');
-    expect(html).toContain('<a href="/data/figures/enrolled-shenyang-pension-2005.metadata.json">说明（JSON）</a>');
-    expect(html).toContain('<a href="/data/figures/enrolled-shenyang-pension-2005.svg" download');
-    expect(html).toContain('<dt>定义</dt><dd><a href="/methodology/#enrolled">参保人数</a> · <a href="/methodology/#target">目标</a></dd>');
-    expect(html).toContain('<a href="/embed/enrolled-shenyang-pension-2005/">预览</a>');
+    // Parsed, so attribute order and whitespace do not matter: each link by its address.
+    const links = linksOf(html);
+    const files = '/data/figures/enrolled-shenyang-pension-2005';
+    expect(links.get(`${files}.csv`)?.download).toBe(true);
+    expect(links.get(`${files}.svg`)?.download).toBe(true);
+    expect(links.get(`${files}.metadata.json`)).toEqual({ text: '说明（JSON）', download: false });
+    expect(links.get('/methodology/#enrolled')?.text).toBe('参保人数');
+    expect(links.get('/methodology/#target')?.text).toBe('目标');
+    expect(links.get('/embed/enrolled-shenyang-pension-2005/')?.text).toBe('预览');
     expect(figureToolsHtml(figure({ measures: [] }), '/', site, undefined)).not.toContain('<dt>定义</dt>');
   });
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { NOTICE_NOTES, loadNotice, noticeAnchors, noticeConsequences, parseNotice } from '../../../src/site/notice/notice';
+import { NOTICE_NOTES, availableNotes, loadNotice, noticeAnchors, noticeConsequences, parseNotice } from '../../../src/site/notice/notice';
 import { fixtureParagraphs, normalise } from './notice-text';
 
 const notice = loadNotice();
@@ -41,5 +41,17 @@ describe('noticeConsequences', () => {
     expect(noticeConsequences(notice)).toBe(
       '扩面工作完成情况将作为考核各市社会保障工作业绩的一项重要指标，与社会保险基金缺口补助和省级调剂金挂钩，对未完成扩面任务的市取消社会保障工作评比先进资格，并予以通报批评。',
     );
+  });
+});
+
+describe('availableNotes', () => {
+  it('drops the link, not the note, when the article is not published', () => {
+    const notes = [
+      { text: '工会能为参保做什么', href: '/articles/union-rights/', followed: true },
+      { text: '政策解读', href: '/articles/', followed: true },
+      { text: '年度考核', href: '/assessment/', followed: true },
+    ];
+    expect(availableNotes(notes, new Set(['deadlines']))).toEqual([{ text: '工会能为参保做什么', followed: true }, notes[1], notes[2]]);
+    expect(availableNotes(notes, new Set(['union-rights']))).toEqual(notes);
   });
 });
