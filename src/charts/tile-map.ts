@@ -120,5 +120,6 @@ export function tileMap(spec: TileMapSpec): string {
       ]),
     );
   });
-  return svgRoot(spec, width, height, body);
+  // A group, not an image: its tiles are links a reader can reach and follow (an image may hold no controls).
+  return svgRoot(spec, width, height, body).replace(' role="img" ', ' role="group" ');
 }

@@ -45,7 +45,7 @@ function makeChrome(site: Site): PageChrome {
   // One row on a phone: the site's name, a search box (a plain GET form to /search/) and a
   // menu that opens without script (<details>); wider screens show the links themselves.
   const search =
-    '<form class="site-search" action="/search/" method="get" role="search"> <label class="visually-hidden" for="site-q">搜索本站</label>' +
+    '<form class="site-search" action="/search/" method="get" role="search" aria-label="全站搜索"> <label class="visually-hidden" for="site-q">搜索本站</label>' +
     '<input id="site-q" name="q" type="search" placeholder="搜索地区、政策、单位" /> <button type="submit">搜索</button> </form>';
   const headers = new Map<string | undefined, string>();
   const header = (section: string | undefined): string => {
