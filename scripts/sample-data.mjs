@@ -305,8 +305,21 @@ const contactOf = (r, i) => {
     service_phone: c?.service ? `000-0000-${n}02` : '',
   };
 };
-counts.regions = writeCsv('regions.csv', ['id', 'name', 'name_en', 'code', 'kind', 'inspection_phone', 'inspection_address', 'service_phone'],
-  REGIONS.map((r, i) => ({ id: r.id, name: r.name, name_en: r.nameEn, code: r.code, kind: r.kind ?? 'city', ...contactOf(r, i) })));
+/**
+ * Places in the tile map (示意图, row and column from the top left), roughly as the cities lie:
+ * 朝阳 and 葫芦岛 in the west, 铁岭 north of 沈阳, 丹东 in the east, 大连 at the southern tip;
+ * 省本级 on a tile of its own in the corner, as it has no territory.
+ */
+const TILES = {
+  provincial: [0, 0], fuxin: [0, 2], tieling: [0, 4],
+  chaoyang: [1, 0], jinzhou: [1, 1], shenyang: [1, 3], fushun: [1, 4],
+  huludao: [2, 0], panjin: [2, 2], liaoyang: [2, 3], benxi: [2, 4],
+  yingkou: [3, 2], anshan: [3, 3], dandong: [3, 4],
+  dalian: [4, 2],
+};
+for (const r of REGIONS) if (!TILES[r.id]) throw new Error(`sample-data: no tile for ${r.id}`);
+counts.regions = writeCsv('regions.csv', ['id', 'name', 'name_en', 'code', 'kind', 'inspection_phone', 'inspection_address', 'service_phone', 'tile_row', 'tile_col'],
+  REGIONS.map((r, i) => ({ id: r.id, name: r.name, name_en: r.nameEn, code: r.code, kind: r.kind ?? 'city', ...contactOf(r, i), tile_row: TILES[r.id][0], tile_col: TILES[r.id][1] })));
 
 const targetRows = [];
 for (const ins of INSURANCES) {

@@ -6,7 +6,7 @@
  */
 import { scaleLinear } from 'd3';
 import { AXIS, GRID, INK, MUTED, NO_DATA, OKABE_ITO, REFERENCE } from './palette';
-import { type ChartIdentity, el, FONT, HALO, legend, type LegendItem, svgRoot, text, textWidth } from './svg';
+import { type ChartIdentity, el, FONT, HALO, legend, type LegendItem, svgRoot, text, textWidth, edgeTextWidth } from './svg';
 
 /** One bar. */
 export interface CategoryBar {
@@ -29,8 +29,14 @@ export interface CategoryBarSpec extends ChartIdentity {
   axisFormat?: (n: number) => string;
   /** A vertical dashed line, e.g. the pace (时间进度) or 100%. */
   reference?: { value: number; label: string };
-  /** The least x domain; widened to fit every value and the reference. Always includes 0. */
+  /** The least x domain; widened to fit every value and the reference. Always includes the baseline. */
   domain?: readonly [number, number];
+  /**
+   * Where bars start; default 0. Completion uses 1 (the target): bars run left of the 100%
+   * line when short of it and right when past it, on an axis spanning only the values, so
+   * differences of a few points show, and no bar's length pretends to be the whole amount.
+   */
+  baseline?: number;
   /** Legend names of the plain and highlighted bars (the legend is drawn when any bar is highlighted). */
   barLabel?: string;
   highlightLabel?: string;
@@ -41,6 +47,7 @@ export interface CategoryBarSpec extends ChartIdentity {
 const ROW = 22;
 const BAR = 14;
 const AXIS_H = 24;
+/** Least room right of the plot for the value labels of the longest bars. */
 const VALUE_ROOM = 46;
 const NO_DATA_LABEL = '无数据';
 const PLAIN = OKABE_ITO.blue;
@@ -54,18 +61,26 @@ function fit(label: string, room: number): string {
   return `${s}…`;
 }
 
+/** The x domain a chart of `spec` draws: every value, the baseline, the reference and the least domain, rounded to nice ticks. */
+export function categoryDomain(spec: Pick<CategoryBarSpec, 'bars' | 'reference' | 'domain' | 'baseline'>): [number, number] {
+  const values = spec.bars.map((b) => b.value).filter((v): v is number => v != null && Number.isFinite(v));
+  const all = [spec.baseline ?? 0, ...values];
+  if (spec.reference) all.push(spec.reference.value);
+  if (spec.domain) all.push(...spec.domain);
+  return scaleLinear().domain([Math.min(...all), Math.max(...all)]).nice().domain() as [number, number];
+}
+
 /** Renders horizontal category bars to SVG markup (see src/charts/README.md). */
 export function categoryBarChart(spec: CategoryBarSpec): string {
   const width = spec.width ?? 400;
   const axisFormat = spec.axisFormat ?? spec.format;
   const patternId = `${spec.id}-hl`;
-  const values = spec.bars.map((b) => b.value).filter((v): v is number => v != null && Number.isFinite(v));
-  const all = [0, ...values];
-  if (spec.reference) all.push(spec.reference.value);
-  if (spec.domain) all.push(...spec.domain);
-  const [lo, hi] = scaleLinear().domain([Math.min(...all), Math.max(...all)]).nice().domain() as [number, number];
+  const [lo, hi] = categoryDomain(spec);
+  const base = spec.baseline ?? 0;
+  // Room for the widest value label past the end of the longest bar, so no label is cut off.
+  const valueRoom = Math.max(VALUE_ROOM, ...spec.bars.map((b) => (b.value != null && Number.isFinite(b.value) && b.value >= base ? edgeTextWidth(spec.format(b.value), FONT.tick) + 8 : 0)));
 
-  const labelRoom = Math.min(width * 0.34, Math.max(24, ...spec.bars.map((b) => textWidth(b.label, FONT.tick))));
+  const labelRoom = Math.min(width * 0.34, Math.max(24, ...spec.bars.map((b) => edgeTextWidth(b.label, FONT.tick))));
   const anyHighlight = spec.bars.some((b) => b.highlight && b.value != null);
   const items: LegendItem[] = anyHighlight
     ? ([
@@ -76,10 +91,10 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
   const key = legend(items, 0, 0, width);
   const refRow = spec.reference ? 18 : 0;
   const top = (key.height ? key.height + 6 : 0) + refRow + 4;
-  const plot = { x0: labelRoom + 8, x1: width - VALUE_ROOM, y0: top, y1: top + spec.bars.length * ROW };
+  const plot = { x0: labelRoom + 8, x1: width - valueRoom, y0: top, y1: top + spec.bars.length * ROW };
   const height = plot.y1 + AXIS_H;
   const x = scaleLinear().domain([lo, hi]).range([plot.x0, plot.x1]);
-  const zero = x(0);
+  const zero = x(base);
 
   const body: string[] = [];
   body.push(
@@ -99,7 +114,7 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
       { class: 'x-axis' },
       ticks.map((t) =>
         [
-          el('line', { x1: x(t), x2: x(t), y1: plot.y0, y2: plot.y1, stroke: t === 0 ? AXIS : GRID, 'shape-rendering': 'crispEdges' }),
+          el('line', { x1: x(t), x2: x(t), y1: plot.y0, y2: plot.y1, stroke: t === base ? AXIS : GRID, 'shape-rendering': 'crispEdges' }),
           text(axisFormat(t), { x: x(t), y: plot.y1 + 16, 'text-anchor': 'middle', fill: MUTED }),
         ].join(''),
       ),
@@ -115,7 +130,10 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
     labels.push(text(fit(b.label, labelRoom), { x: labelRoom, y: cy, dy: '0.35em', 'text-anchor': 'end' }));
     if (b.value == null || !Number.isFinite(b.value)) {
       barMarks.push(el('rect', { class: 'no-data', x: zero, y: cy - BAR / 2, width: 3, height: BAR, fill: NO_DATA.stroke }));
-      labels.push(text(b.note ?? NO_DATA_LABEL, { x: zero + 7, y: cy, dy: '0.35em', fill: MUTED, ...HALO }));
+      // The note goes right of the baseline, or left of it where it would run past the chart's edge.
+      const note = b.note ?? NO_DATA_LABEL;
+      const fits = zero + 7 + edgeTextWidth(note, FONT.tick) <= width;
+      labels.push(text(note, { x: fits ? zero + 7 : zero - 7, y: cy, dy: '0.35em', fill: MUTED, ...(fits ? {} : { 'text-anchor': 'end' }), ...HALO }));
       return;
     }
     const xv = x(b.value);
@@ -129,8 +147,8 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
         fill: b.highlight ? `url(#${patternId})` : PLAIN,
       }),
     );
-    // Positive values are labelled past the bar's end; negative ones just right of zero.
-    const lx = b.value >= 0 ? xv + 4 : zero + 4;
+    // Values past the baseline are labelled past the bar's end; the others just right of the baseline.
+    const lx = b.value >= base ? xv + 4 : zero + 4;
     labels.push(text(spec.format(b.value), { x: lx, y: cy, dy: '0.35em', fill: INK, ...HALO }));
   });
   body.push(el('g', { class: 'bars' }, barMarks));
@@ -138,7 +156,7 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
   if (spec.reference) {
     const rx = x(spec.reference.value);
     body.push(el('line', { class: 'reference', x1: rx, x2: rx, y1: plot.y0 - 4, y2: plot.y1, ...REFERENCE_LINE }));
-    const half = textWidth(spec.reference.label, FONT.tick) / 2;
+    const half = edgeTextWidth(spec.reference.label, FONT.tick) / 2;
     const lx = Math.min(width - half, Math.max(half, rx));
     labels.push(text(spec.reference.label, { x: lx, y: plot.y0 - 8, 'text-anchor': 'middle', fill: INK }));
   }

@@ -6,7 +6,7 @@ import { scaleLinear } from 'd3';
 import type { Month } from '../data/types';
 import { monthNumber, monthSpan, monthTicks } from './months';
 import { AXIS, GRID, INK, MUTED, REFERENCE } from './palette';
-import { type Box, type ChartIdentity, el, FONT, HALO, type LegendItem, num, overlaps, text, textWidth } from './svg';
+import { type Box, type ChartIdentity, el, FONT, HALO, type LegendItem, num, overlaps, text, textWidth, edgeTextWidth } from './svg';
 
 /** One month's value; `null` (or a month left out) is a missing month, drawn as a gap. */
 export interface MonthPoint {
@@ -110,7 +110,7 @@ export function monthFrame(
   const y = scaleLinear().range([plotBottom, plotTop]).domain(yDomainOf(spec, values, options.includeZero));
   const ticks = y.ticks(Math.max(2, Math.floor((plotBottom - plotTop) / 40)));
   const tickLabels = ticks.map((t) => spec.yFormat(t));
-  const left = Math.ceil(Math.max(24, ...tickLabels.map((l) => textWidth(l, FONT.tick))) + 8);
+  const left = Math.ceil(Math.max(24, ...tickLabels.map((l) => edgeTextWidth(l, FONT.tick))) + 8);
   const right = Math.max(options.right, RIGHT_MIN);
   const plot: Box = { x0: left, x1: width - right, y0: plotTop, y1: plotBottom };
   const step = domain.length > 0 ? (plot.x1 - plot.x0) / domain.length : 0;
@@ -134,7 +134,7 @@ export function monthFrame(
     axisParts.push(el('line', { x1: tx, x2: tx, y1: plot.y1, y2: plot.y1 + 4, stroke: AXIS }));
     for (const [line, s] of [[0, tick.label], [1, tick.year]] as const) {
       if (s === undefined) continue;
-      const half = textWidth(s, FONT.tick) / 2;
+      const half = edgeTextWidth(s, FONT.tick) / 2;
       const cx = Math.min(width - half, Math.max(half, tx));
       axisParts.push(text(s, { x: cx, y: plot.y1 + 17 + line * 15, 'text-anchor': 'middle', fill: MUTED }));
     }

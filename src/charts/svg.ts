@@ -68,6 +68,14 @@ export function textWidth(s: string, fontSize: number): number {
   return textEm(s) * fontSize;
 }
 
+/**
+ * textWidth with room for fonts whose digits run wider than the estimate (DejaVu's are
+ * 0.64em): for labels that sit against the chart's edge, which must never be cut off.
+ */
+export function edgeTextWidth(s: string, fontSize: number): number {
+  return textWidth(s, fontSize) * 1.15;
+}
+
 /** textWidth in em (at font size 1), summed character by character from the left. */
 export function textEm(s: string): number {
   let em = 0;
@@ -124,6 +132,9 @@ export function svgRoot(who: ChartIdentity, width: number, height: number, body:
       role: 'img',
       'aria-labelledby': `${who.id}-title ${who.id}-desc`,
       viewBox: `0 0 ${num(width)} ${num(height)}`,
+      // Shown at its own size (CSS may only shrink it), so text keeps the size it is drawn at.
+      width: num(width),
+      height: num(height),
       class: 'chart',
       'font-size': FONT.tick,
       fill: INK,
@@ -138,7 +149,7 @@ export function svgRoot(who: ChartIdentity, width: number, height: number, body:
   ].join('\n');
 }
 
-/** Font sizes in viewBox units; at a 340px-wide phone a 400-unit chart shows 12 as ~10px. */
+/** Font sizes in viewBox units, which are CSS pixels: a chart is drawn for the width it is shown at. */
 export const FONT = { tick: 12, label: 13 } as const;
 
 /** A marker of `shape` centred at (cx, cy); `size` is its approximate diameter. */

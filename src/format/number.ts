@@ -50,6 +50,13 @@ function scaled(a: number, unit: number, digits: number): string {
   return trim((Math.round(a / step) / 10 ** digits).toFixed(digits));
 }
 
+/** A count always in 万 with two decimals (one from 100万), for charts whose labels must share one unit: 7793 → "0.78万". */
+export function formatInWan(n: number): string {
+  const a = Math.abs(n);
+  const digits = a >= 1e6 ? 1 : 2;
+  return `${n < 0 ? '−' : ''}${trim((Math.round(a / 10 ** (4 - digits)) / 10 ** digits).toFixed(digits))}万`;
+}
+
 /** Count in 万 followed by 人: "760.5万人". */
 export function formatPersons(n: number): string {
   return `${formatWan(n)}人`;

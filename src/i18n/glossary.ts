@@ -146,7 +146,7 @@ export const REPORT_NAMES = {
   assessment: '年度考核',
   reports: '扩面工作报告',
   inProgress: '进行中',
-  complete: '已完结',
+  complete: '已结束',
   provisional: '初步结果',
   final: '年终结果',
   keyFigures: '主要数字',
@@ -181,12 +181,49 @@ export const REPORT_MEASURES = {
   provinceTotal: '全省合计',
 } as const;
 
+/**
+ * The one status vocabulary (src/stats/status.ts): what cards, tables, reports, the
+ * assessment, the tile map, share images and downloads say about an insurance of an area.
+ */
+export const STATUS_NAMES = {
+  /** Year ended: every target of the insurance met (the assessment's 完成). */
+  met: '已完成',
+  /** Year ended: the enrolment or the contribution-rate target missed. */
+  missed: '未完成',
+  /** Year in progress: enrolment has reached the annual target already. */
+  reached: '已达年度目标',
+  ahead: '快于时间进度',
+  on_pace: '符合时间进度',
+  behind: '落后于时间进度',
+  no_target: '未设目标',
+  /** Year ended, a target but no December report. */
+  no_data: '无法评定',
+  /** Year in progress, no figure yet. */
+  no_data_yet: '暂无数据',
+  no_baseline: '进度无法判断',
+  /** Year in progress, no insurance behind the pace. */
+  noneBehind: '均不落后于时间进度',
+  /** An area's overall result once the year has ended: exactly the assessment's. */
+  overall: {
+    met_all: '完成全部目标',
+    not_met: '有目标未完成',
+    incomplete: '部分无法评定',
+    no_targets: '未设目标',
+  },
+} as const;
+
+/** The state of a year or a report's period: different words from 已完成 (a target met). */
+export const PERIOD_NAMES = {
+  in_progress: '进行中',
+  ended: '已结束',
+} as const;
+
 /** Verdicts of the assessment, per check and per insurance (src/stats/assessment.ts). */
 export const VERDICT_NAMES = {
-  met: '完成',
-  not_met: '未完成',
-  no_target: '未设目标',
-  no_data: '无法评定',
+  met: STATUS_NAMES.met,
+  not_met: STATUS_NAMES.missed,
+  no_target: STATUS_NAMES.no_target,
+  no_data: STATUS_NAMES.no_data,
 } as const;
 
 /** Verdicts before the year is complete (初步): a target not yet reached is 尚未完成, not a failure. */
@@ -198,12 +235,7 @@ export const PROVISIONAL_VERDICT_NAMES = {
 } as const;
 
 /** A region's overall assessment result. */
-export const OVERALL_NAMES = {
-  met_all: '完成全部目标',
-  not_met: '有目标未完成',
-  incomplete: '部分无法评定',
-  no_targets: '未设目标',
-} as const;
+export const OVERALL_NAMES = STATUS_NAMES.overall;
 
 /** A region's overall result before the year is complete. */
 export const PROVISIONAL_OVERALL_NAMES = {
@@ -215,9 +247,9 @@ export const PROVISIONAL_OVERALL_NAMES = {
 
 /** Where an area stands against the pace (src/stats/pace.ts). */
 export const PACE_NAMES = {
-  met: '已完成年度目标',
-  on_pace: '达到时间进度',
-  behind: '落后于时间进度',
+  met: STATUS_NAMES.reached,
+  on_pace: '不落后于时间进度',
+  behind: STATUS_NAMES.behind,
   no_target: '未设目标',
   no_data: '无数据',
   no_baseline: '缺上年末数据',
@@ -230,3 +262,4 @@ export const GROUP_TERMS = {
   share: '占比',
   changeFromBaseline: '比上年末',
 } as const;
+

@@ -21,12 +21,12 @@ describe('the fixture site', () => {
   it('shows the province total as the sum of the regions, against the province target', () => {
     const home = text(page(out, '/'));
     // 2,036,800 + 1,785,300 + 417,400 = 4,239,500 of 7,500,000
-    for (const shown of ['424万人 参保', '56.5%', '4,239,500', '年度目标 750万人']) expect(home).toContain(shown);
+    for (const shown of ['参保人数 424万人', '56.5%', '4,239,500', '年度目标 750万人']) expect(home).toContain(shown);
   });
 
   it('counts only the regions that report an insurance in its province total', () => {
     // 省本级 reports no unemployment: 1,227,100 + 1,045,800
-    expect(text(page(out, '/'))).toContain('227.3万人 参保');
+    expect(text(page(out, '/'))).toContain('参保人数 227.3万人');
   });
 
   it('shows a missing month as a gap with the reason, never a partial sum', () => {
@@ -37,7 +37,7 @@ describe('the fixture site', () => {
 
   it('shows a region against its own targets, with its contribution rate', () => {
     const sy = text(page(out, '/cities/shenyang/'));
-    expect(sy).toContain('203.7万人 参保');
+    expect(sy).toContain('参保人数 203.7万人');
     expect(sy).toContain('99.4%'); // 2,036,800 / 2,050,000
     expect(sy).toContain('92.8%'); // 1,776,741 / 1,914,592
     expect(sy).toContain('2,036,800');
@@ -111,7 +111,7 @@ describe('a sparse but valid dataset', () => {
     expect(beta).toContain('500人');
     expect(page(sparse, '/cities/beta/')).not.toMatch(/<svg[^>]*class="chart"/);
     const home = text(page(sparse, '/'));
-    expect(home).toContain('120人 参保');
+    expect(home).toContain('参保人数 120人');
     expect(home).toContain('1,000人');
   });
 });

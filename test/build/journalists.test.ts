@@ -180,11 +180,12 @@ describe('a downloaded CSV parses back to the figures the page shows', () => {
     }
   });
 
-  it('the regions table CSV carries the completion the page shows', () => {
-    const shown = tableRows(read('index.html').slice(read('index.html').indexOf('id="regions-2005"')));
+  it('the regions table CSV carries the completion and the status the page shows', () => {
+    const shown = tableRows(read('index.html').slice(read('index.html').indexOf('<nav class="orders"')));
     const [header, ...rows] = parseCsv('data/figures/regions-2005.csv');
     const col = header!.indexOf('养老保险完成率（%）');
-    rows.forEach((r, i) => expect(r[col] === '' ? '—' : formatPercent(Number(r[col]) / 100)).toBe(shown[i]![1]));
+    const status = header!.indexOf('养老保险状态');
+    rows.forEach((r, i) => expect(`${r[col] === '' ? '—' : formatPercent(Number(r[col]) / 100)} ${r[status]}`).toBe(shown[i]![1]));
   });
 });
 

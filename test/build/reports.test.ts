@@ -50,7 +50,7 @@ describe('report pages of a two-year dataset', () => {
     const html = get('/reports/2006-q2/');
     expect(text(html)).toContain('企业职工基本养老保险 （1个） ：大连市（差6,000人）');
     const rows = tableRows(html, '2006年第二季度各地区养老保险扩面进度');
-    expect(rows.get('大连市')).toEqual(['842,000', '860,000', '97.9%', '+3,000', '6,000', '25.0%', '落后6,000人', '92.0%']);
+    expect(rows.get('大连市')).toEqual(['842,000', '860,000', '97.9%', '+3,000', '6,000', '25.0%', '落后于时间进度6,000人', '92.0%']);
     expect(rows.get('全省合计')![0]).toBe('2,135,000');
   });
   it('flags the fall in enrolment in the annual summary', () => {
@@ -64,9 +64,9 @@ describe('assessment pages of a two-year dataset', () => {
   it('reads each region’s verdicts for 2006', () => {
     const rows = tableRows(get('/assessment/2006/'), '2006年各地区目标完成情况');
     expect(Object.fromEntries(rows)).toEqual({
-      沈阳市: ['完成', '未完成', '有目标未完成'],
+      沈阳市: ['已完成', '未完成', '有目标未完成'],
       大连市: ['未完成', '未完成', '有目标未完成'],
-      省本级: ['完成', '未设目标', '完成全部目标'],
+      省本级: ['已完成', '未设目标', '完成全部目标'],
       全省: ['未完成', '未完成', '有目标未完成'],
     });
   });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { categoryBarChart } from '../../src/charts/category-bars';
-import { categoryChange, categoryPace } from './examples';
+import { categoryChange, categoryCompletion, categoryPace } from './examples';
+import { textWidth, FONT } from '../../src/charts/svg';
 import { BAD_VALUES, elements, textY } from './helpers';
 
 const bars = (svg: string) => elements(svg, 'rect').filter((r) => r.class?.startsWith('value'));
@@ -11,6 +12,36 @@ describe('categoryBarChart(spec) snapshots', () => {
   });
   it('change by region', async () => {
     await expect(categoryBarChart(categoryChange)).toMatchFileSnapshot('./__snapshots__/category-change.svg');
+  });
+  it('completion from the 100% line', async () => {
+    await expect(categoryBarChart(categoryCompletion)).toMatchFileSnapshot('./__snapshots__/category-completion.svg');
+  });
+});
+
+describe('categoryBarChart(spec) with a baseline', () => {
+  const svg = categoryBarChart(categoryCompletion);
+  it('starts bars at the target: short of it to the left, past it to the right', () => {
+    const [shenyang, fuxin] = bars(svg);
+    const line = Number(shenyang!.x);
+    expect(Number(fuxin!.x) + Number(fuxin!.width)).toBeCloseTo(line, 1);
+    expect(Number(fuxin!.x)).toBeLessThan(line);
+  });
+  it('shows a 3-point gap as a visible difference (the axis spans the values, not 0–100%)', () => {
+    const [shenyang, fuxin] = bars(svg);
+    expect(Number(fuxin!.width)).toBeGreaterThan(40);
+    expect(Number(shenyang!.width)).toBeGreaterThan(10);
+  });
+});
+
+describe('categoryBarChart(spec) labels', () => {
+  it('keeps the value label of the longest bar inside the chart, however wide it is', () => {
+    const spec = { ...categoryChange, bars: [{ label: '沈阳市', value: 17_800 }, { label: '大连市', value: 7_793 }], format: () => '+1.78万人（最多）' };
+    const svg = categoryBarChart({ ...spec, width: 340 });
+    const root = elements(svg, 'svg')[0]!;
+    const label = elements(svg, 'text').find((t) => svg.includes('+1.78万人（最多）') && t.x != null && Number(t.x) > 100 && t['text-anchor'] == null);
+    expect(label).toBeDefined();
+    const right = Math.max(...elements(svg, 'text').filter((t) => t['text-anchor'] == null && t.x != null).map((t) => Number(t.x) + textWidth('+1.78万人（最多）', FONT.tick)));
+    expect(right).toBeLessThanOrEqual(Number(root.width));
   });
 });
 

@@ -160,3 +160,21 @@ export const categoryChange: CategoryBarSpec = {
   highlightLabel: '减少',
   barLabel: '增加',
 };
+
+/** Completion by region, every value within a few points of the target: bars from the 100% line. */
+export const categoryCompletion: CategoryBarSpec = {
+  id: 'completion-pension-2005',
+  title: '各地区养老保险参保人数目标完成率（2005年末）',
+  description: '阜新市、抚顺市未完成。',
+  bars: [
+    { label: '沈阳市', value: 1.01 },
+    { label: '阜新市', value: 0.971, highlight: true },
+    { label: '抚顺市', value: 1.005, highlight: true },
+    { label: '大连市', value: 1.016 },
+  ],
+  format: pct,
+  reference: { value: 1, label: '目标 100%' },
+  baseline: 1,
+  barLabel: '完成',
+  highlightLabel: '未完成',
+};

@@ -27,11 +27,11 @@ describe('lineChart(spec) accessibility markup', () => {
     expect(svg).toContain('<title id="enrolled-province-pension-2024-title">参保 &lt;人数&gt; &amp; 目标</title>');
     expect(svg).toContain('<desc id="enrolled-province-pension-2024-desc">&quot;引号&quot; &amp; &lt;尖括号&gt;</desc>');
   });
-  it('is sized by its viewBox only, with no script, style or external reference', () => {
+  it('is shown at the size it is drawn (width and height equal the viewBox), with no script, style or external reference', () => {
     const root = elements(svg, 'svg')[0]!;
     expect(root.viewBox).toBe('0 0 400 260');
-    expect(root.width).toBeUndefined();
-    expect(root.height).toBeUndefined();
+    expect(root.width).toBe('400');
+    expect(root.height).toBe('260');
     expect(svg).not.toMatch(/<script|<style|href=|style=|url\((?!#)/);
   });
   it('escapes series labels too', () => {

@@ -4,6 +4,7 @@ import type { Dataset } from '../../data/types';
 import { formatMonth } from '../../format/date';
 import { formatPercent, formatPersons } from '../../format/number';
 import { INSURANCE_NAMES } from '../../i18n/glossary';
+import { insuranceStatus } from '../../stats/status';
 import { keyFigure, type FigureSource } from './live-figures';
 import type { OgCard } from './og';
 
@@ -21,7 +22,7 @@ export function articleCard(source: Source, data: ArticleData, site: URL): OgCar
   };
 }
 
-/** A region's card: its name and its enrolment in the first insurance it reports, with completion. */
+/** A region's card: its name and its enrolment in the first insurance it reports, with completion and the status every page shows. */
 export function cityCard(source: Source, regionId: string, site: URL): OgCard {
   const { model } = source;
   const region = model.regionById.get(regionId);
@@ -37,9 +38,10 @@ export function cityCard(source: Source, regionId: string, site: URL): OgCard {
   };
   if (p && p.enrolled != null) {
     const name = INSURANCE_NAMES[p.insurance].full;
+    const status = insuranceStatus(model, regionId, p.insurance, year!);
     card.figure = {
       text: formatPersons(p.enrolled),
-      label: p.completion != null ? `${name}参保人数，完成年度目标${formatPercent(p.completion)}` : `${name}参保人数`,
+      label: p.completion != null ? `${name}参保人数（完成年度目标${formatPercent(p.completion)}，${status.label}）` : `${name}参保人数`,
       asOf: p.month ? `截至${formatMonth(p.month)}` : null,
     };
   }

@@ -8,6 +8,7 @@
  * src/styles/employer-entry.css): every text from the data is escaped as Astro escapes text,
  * every attribute value as Astro escapes attributes, so the entry stays plain text.
  */
+import { HELP_NOT_ENROLLED } from '../progress/summary';
 import type { Employer } from '../../data/types';
 import { escapeAttribute as attr, escapeHtml as text } from '../../format/html';
 import { formatDay } from '../../format/date';
@@ -45,6 +46,8 @@ export function employerEntryHtml(site: Site, e: Employer, siteUrl: URL | string
     `<div class="rectification ${status.rectified ? 'is-rectified' : 'is-pending'}">` +
     `<p class="rectification-label"><strong>${text(status.label)}</strong>${status.rectified ? ` · ${formatDay(e.rectifiedOn!)}` : ''}</p>` +
     `<p>${text(status.text)}</p></div>` +
+    // The worker who came here because their own employer does not enrol them: what to do, near the top.
+    `<p class="help-link"><a href="${HELP_NOT_ENROLLED}#${attr(region.id)}">单位没给你交社保？看看可以怎么办</a></p>` +
     '<dl class="facts">' +
     fact(F.name, name) +
     optional(F.creditCode, e.creditCode ? text(e.creditCode) : undefined, 'code') +

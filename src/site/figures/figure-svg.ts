@@ -69,7 +69,11 @@ export function standaloneSvg(f: FigureSpec, src: SvgSource): string {
     body.push(text(line, { x: PAD, y, 'font-size': 20, 'font-weight': 700, fill: '#1b1b1b' }));
   }
   y += 12;
-  const chart = f.svg.trim().replace(/^<svg /, `<svg x="${num(PAD)}" y="${num(y)}" width="${num(inner)}" height="${num(chartH * scale)}" `);
+  // The chart's own width and height give way to the size it takes in the file.
+  const chart = f.svg
+    .trim()
+    .replace(/^<svg\b[^>]*>/, (tag) => tag.replace(/ (?:width|height)="[^"]*"/g, ''))
+    .replace(/^<svg /, `<svg x="${num(PAD)}" y="${num(y)}" width="${num(inner)}" height="${num(chartH * scale)}" `);
   body.push(chart);
   y += chartH * scale + 8;
   const small = (s: string, fill = '#4f4f4f') => {

@@ -39,12 +39,22 @@ export type TableUnit = 'persons' | 'percent';
 /** The measures a figure shows, so its tools can link their definitions (/methodology/#…). */
 export type MeasureKey = keyof typeof MEASURE_NAMES;
 
+/**
+ * The widths charts are drawn at, in CSS pixels: they are shown at that size (never
+ * stretched), so 12–13 px text stays 12–13 px. Narrow fits a 360–390 px phone's column, wide a
+ * column of the two-column figure grid of a desktop page (src/styles/global.css switches).
+ */
+export const CHART_WIDTH = { narrow: 340, wide: 480 } as const;
+
 /** Everything needed to show one chart accessibly. */
 export interface FigureSpec {
   id: string;
   title: string;
   description: string;
+  /** The chart drawn CHART_WIDTH.wide units wide, shown 1:1 from tablet width up (and in downloads and embeds). */
   svg: string;
+  /** The same chart drawn CHART_WIDTH.narrow wide, shown on phones, so its text stays one size. */
+  svgNarrow?: string;
   table: TableSpec;
   /** Notes under the chart, e.g. which months are gaps and why. */
   notes: string[];
@@ -107,21 +117,28 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
   const b = last(points, (p) => p.enrolled != null);
   let description = `${formatMonth(a!.month)}至${formatMonth(b!.month)}，${where.name}${name}参保人数由${formatPersons(a!.enrolled!)}变为${formatPersons(b!.enrolled!)}`;
   description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b!.enrolled! / target)}。` : '。';
+  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
+  const draw = (width: number, chartId: string) =>
+    lineChart({
+      id: chartId,
+      width,
+      title: `${where.name}${name}参保人数`,
+      description,
+      xDomain: months,
+      series: [{ key: insurance, label: MEASURE_NAMES.enrolled, points: points.map((p) => ({ x: p.month, y: p.enrolled })) }],
+      yFormat: formatAxisWan,
+      yDomain: levelDomain(points.map((p) => p.enrolled), target),
+      reference: target != null ? { value: target, label: `年度目标 ${formatWan(target)}` } : undefined,
+    });
   return {
     id,
     title: `${where.name}${name}参保人数（${year}年）`,
     description,
     get svg() {
-      return settle(this, 'svg', lineChart({
-        id,
-        title: `${where.name}${name}参保人数`,
-        description,
-        xDomain: months,
-        series: [{ key: insurance, label: MEASURE_NAMES.enrolled, points: points.map((p) => ({ x: p.month, y: p.enrolled })) }],
-        yFormat: formatAxisWan,
-        yDomain: levelDomain(points.map((p) => p.enrolled), target),
-        reference: target != null ? { value: target, label: `年度目标 ${formatWan(target)}` } : undefined,
-      }));
+      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
+    },
+    get svgNarrow() {
+      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
     },
     table: {
       caption: `${where.name}${name}参保人数，按月（人）`,
@@ -155,19 +172,26 @@ export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insu
   const total = points.reduce((s, p) => s + (p.newEnrolled ?? 0), 0);
   const reported = points.filter((p) => p.newEnrolled != null);
   const description = `${year}年${formatMonth(reported[0]!.month).slice(5)}至${formatMonth(reported.at(-1)!.month).slice(5)}，${where.name}${name}每月新增参保人数合计${formatPersons(total)}。`;
+  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
+  const draw = (width: number, chartId: string) =>
+    barChart({
+      id: chartId,
+      width,
+      title: `${where.name}${name}每月新增参保人数`,
+      description,
+      xDomain: months,
+      points: points.map((p) => ({ x: p.month, y: p.newEnrolled })),
+      yFormat: formatAxisWan,
+    });
   return {
     id,
     title: `${where.name}${name}每月新增参保人数（${year}年）`,
     description,
     get svg() {
-      return settle(this, 'svg', barChart({
-        id,
-        title: `${where.name}${name}每月新增参保人数`,
-        description,
-        xDomain: months,
-        points: points.map((p) => ({ x: p.month, y: p.newEnrolled })),
-        yFormat: formatAxisWan,
-      }));
+      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
+    },
+    get svgNarrow() {
+      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
     },
     table: {
       caption: `${where.name}${name}每月新增参保（人）`,
@@ -205,21 +229,28 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
   if (points.some((p) => p.newContributionRate != null)) {
     series.push({ key: 'new-rate', label: MEASURE_NAMES.newContributionRate, points: points.map((p) => ({ x: p.month, y: p.newContributionRate })) });
   }
+  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
+  const draw = (width: number, chartId: string) =>
+    lineChart({
+      id: chartId,
+      width,
+      title: `${where.name}${name}缴费率`,
+      description,
+      xDomain: months,
+      series,
+      yFormat: (v: number) => `${Math.round(v * 100)}%`,
+      yDomain: [rateFloor(points), 1],
+      reference: rateTarget != null ? { value: rateTarget / 100, label: `目标 ${rateTarget}%` } : undefined,
+    });
   return {
     id,
     title: `${where.name}${name}缴费率（${year}年）`,
     description,
     get svg() {
-      return settle(this, 'svg', lineChart({
-        id,
-        title: `${where.name}${name}缴费率`,
-        description,
-        xDomain: months,
-        series,
-        yFormat: (v: number) => `${Math.round(v * 100)}%`,
-        yDomain: [rateFloor(points), 1],
-        reference: rateTarget != null ? { value: rateTarget / 100, label: `目标 ${rateTarget}%` } : undefined,
-      }));
+      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
+    },
+    get svgNarrow() {
+      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
     },
     table: {
       caption: `${where.name}${name}缴费情况，按月（人）`,

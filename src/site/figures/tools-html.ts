@@ -25,7 +25,7 @@ import type { Site } from '../build/site';
  */
 export function copyBoxHtml(text: string, label: string, code = false): string {
   const l = attr(label);
-  return `<div class="copy-box" data-copy-label="${l}"><pre class="copy-text${code ? ' code' : ''}" aria-label="${l}">${escapeHtml(text)}</pre></div>`;
+  return `<div class="copy-box" data-copy-label="${l}"><pre class="copy-text${code ? ' code' : ''}">${escapeHtml(text)}</pre></div>`;
 }
 
 /**

@@ -12,7 +12,7 @@ import { GroupIndex, share } from '../../stats/groups';
 import { PROVINCE, type Model } from '../../stats/model';
 import { baselineMonth } from '../../stats/months';
 import { memo } from '../build/context';
-import { figureFiles, settle, type AreaRef, type FigureSpec, type TableSpec } from '../figures/figures';
+import { CHART_WIDTH, figureFiles, settle, type AreaRef, type FigureSpec, type TableSpec } from '../figures/figures';
 
 /** One insurance's priority groups. */
 export interface GroupSection {
@@ -131,20 +131,27 @@ export function groupSection(model: Model, where: AreaRef, year: number, plan: G
     named.map(({ g, v }) => `${GROUP_NAMES[g]}${v == null ? '无数据' : formatPersons(v)}`).join('，') +
     '。';
   const notes = where.area === PROVINCE ? gapNotes(model, idx, insurance, groups, months) : [];
+  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
+  const draw = (width: number, chartId: string) =>
+    lineChart({
+      id: chartId,
+      width,
+      title: `${where.name}${name}重点群体参保人数`,
+      description,
+      xDomain: months,
+      series: groups.map((g, gi) => ({ key: g, label: GROUP_NAMES[g], points: months.map((m, i) => ({ x: m, y: values[gi]![i] ?? null })) })),
+      yFormat: formatAxisWan,
+      legend: 'top',
+    });
   const figure: FigureSpec = {
     id,
     title: plan.title,
     description,
     get svg() {
-      return settle(this, 'svg', lineChart({
-        id,
-        title: `${where.name}${name}重点群体参保人数`,
-        description,
-        xDomain: months,
-        series: groups.map((g, gi) => ({ key: g, label: GROUP_NAMES[g], points: months.map((m, i) => ({ x: m, y: values[gi]![i] ?? null })) })),
-        yFormat: formatAxisWan,
-        legend: 'top',
-      }));
+      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
+    },
+    get svgNarrow() {
+      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
     },
     table: {
       caption: `${where.name}${name}重点群体参保人数，按月（人）`,

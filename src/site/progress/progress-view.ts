@@ -5,8 +5,9 @@
 import type { Insurance, Region } from '../../data/types';
 import { INSURANCE_NAMES, MEASURE_NAMES } from '../../i18n/glossary';
 import { formatMonth } from '../../format/date';
-import { formatCount, formatPercent } from '../../format/number';
+import { formatCount, formatPercent, formatPersons } from '../../format/number';
 import { PROVINCE, progressYears, type Model, type Progress } from '../../stats/model';
+import { areaStatus, insuranceStatus, type InsuranceStatus, type StatusKey, type Tone } from '../../stats/status';
 import { enrolmentFigure, newEnrolmentFigure, rateFigure, type AreaRef, type FigureSpec, type TableSpec } from '../figures/figures';
 
 /** One insurance section of a progress page. */
@@ -15,6 +16,8 @@ export interface InsuranceSection {
   name: string;
   anchor: string;
   progress: Progress;
+  /** The status every page shows for this insurance (src/stats/status.ts). */
+  status: InsuranceStatus;
   figures: FigureSpec[];
   /** "完成率在15个地区中居第3位" (regions only). */
   position?: string;
@@ -70,7 +73,7 @@ export function progressView(model: Model, where: AreaRef, year: number): Progre
       if (mine?.rank != null) position = `完成率在有目标的${ranked}个地区中居第${mine.rank}位`;
     }
     const empty = figures.length ? undefined : `${where.name}${year}年没有${INSURANCE_NAMES[insurance].short}的月度报表。`;
-    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insurance, progress, figures, position, empty };
+    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insurance, progress, status: insuranceStatus(model, where.area, insurance, year), figures, position, empty };
   });
   return {
     where,
@@ -84,23 +87,89 @@ export function progressView(model: Model, where: AreaRef, year: number): Progre
   };
 }
 
-/** The table of all regions' completion per insurance, in the order of regions.csv. */
-export function regionsTable(model: Model, year: number): TableSpec & { links: string[] } {
+/** One insurance of one region in the regions table: completion and the status in words. */
+export interface RegionCell {
+  insurance: Insurance;
+  /** 97.1%, or the enrolment where no target is set, or —. */
+  text: string;
+  /** Completion for sorting (null sorts last). */
+  value: number | null;
+  status: string;
+  tone: Tone;
+  key: StatusKey;
+}
+
+/** A row of the regions table. */
+export interface RegionRow {
+  region: Region;
+  href: string;
+  cells: RegionCell[];
+  /** Persons still short of the enrolment targets, all insurances together (null: no target). */
+  shortfall: number | null;
+  shortfallText: string;
+}
+
+/** An order of the regions table, pre-rendered as its own page so it works without JavaScript. */
+export interface RegionOrder {
+  /** `code` (regions.csv order), `completion-<insurance>`, `shortfall`. */
+  key: string;
+  label: string;
+  href: string;
+  rows: RegionRow[];
+}
+
+/** The orders of the regions table and where each lives. */
+export function regionOrderHref(key: string): string {
+  return key === 'code' ? '/cities/' : `/cities/by/${key}/`;
+}
+
+/** The table of all regions' completion and status per insurance, in every order a reader may want. */
+export function regionsTable(model: Model, year: number): TableSpec & { links: string[]; insurances: Insurance[]; rows2: RegionRow[]; orders: RegionOrder[] } {
   const insurances = model.insurances;
   const byInsurance = insurances.map((i) => new Map(model.regionProgress(i, year).map((r) => [r.region.id, r.progress])));
-  const rows = model.regions.map((region: Region) => ({
-    header: region.name,
-    cells: byInsurance.map((m) => {
-      const p = m.get(region.id);
-      return p?.completion != null ? formatPercent(p.completion) : p?.enrolled != null ? `${formatCount(p.enrolled)}人` : '—';
-    }),
-  }));
+  const rows2 = model.regions.map((region: Region): RegionRow => {
+    const status = areaStatus(model, region.id, year);
+    let shortfall: number | null = null;
+    const cells = insurances.map((insurance, k): RegionCell => {
+      const p = byInsurance[k]!.get(region.id);
+      const s = status.items.find((x) => x.insurance === insurance)!;
+      if (p?.remaining != null) shortfall = (shortfall ?? 0) + p.remaining;
+      return {
+        insurance,
+        text: p?.completion != null ? formatPercent(p.completion) : p?.enrolled != null ? `${formatCount(p.enrolled)}人` : '—',
+        value: p?.completion ?? null,
+        status: s.label,
+        tone: s.tone,
+        key: s.key,
+      };
+    });
+    return { region, href: progressHref(model, region.id, year), cells, shortfall, shortfallText: shortfall == null ? '—' : shortfall === 0 ? '0' : formatPersons(shortfall) };
+  });
+  const byValue = (v: (r: RegionRow) => number | null, descending: boolean) => (a: RegionRow, b: RegionRow) => {
+    const x = v(a);
+    const y = v(b);
+    if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
+    return descending ? y - x : x - y;
+  };
+  const orders: RegionOrder[] = [
+    { key: 'code', label: '区划代码顺序', href: regionOrderHref('code'), rows: rows2 },
+    ...insurances.map((insurance, k) => ({
+      key: `completion-${insurance}`,
+      label: `${INSURANCE_NAMES[insurance].short}完成率`,
+      href: regionOrderHref(`completion-${insurance}`),
+      rows: [...rows2].sort(byValue((r) => r.cells[k]!.value, true)),
+    })),
+    { key: 'shortfall', label: '尚差人数', href: regionOrderHref('shortfall'), rows: [...rows2].sort(byValue((r) => r.shortfall, true)) },
+  ];
   const month = model.lastMonthOf(year);
   return {
     caption: `各地区${year}年扩面计划完成率${month ? `（截至${formatMonth(month)}）` : ''}`,
     columns: insurances.map((i) => ({ label: INSURANCE_NAMES[i].short, numeric: true })),
-    rows,
-    links: model.regions.map((r) => progressHref(model, r.id, year)),
+    rows: rows2.map((r) => ({ header: r.region.name, cells: r.cells.map((c) => c.text) })),
+    links: rows2.map((r) => r.href),
+    insurances,
+    rows2,
+    orders,
   };
 }
 
@@ -127,14 +196,21 @@ export function regionsDownloadTable(model: Model, year: number): TableSpec {
       { label: `${INSURANCE_NAMES[i].short}${MEASURE_NAMES.enrolled}`, numeric: true, unit: 'persons' as const },
       { label: `${INSURANCE_NAMES[i].short}年度目标`, numeric: true, unit: 'persons' as const },
       { label: `${INSURANCE_NAMES[i].short}${MEASURE_NAMES.completion}`, numeric: true, unit: 'percent' as const },
+      { label: `${INSURANCE_NAMES[i].short}状态` },
     ]),
     rows: model.regions.map((region: Region) => {
       const ps = byInsurance.map((m) => m.get(region.id));
+      // The status words of the pages (src/stats/status.ts), so a download says what the page says.
+      const st = new Map(areaStatus(model, region.id, year).items.map((x) => [x.insurance, x]));
+      const label = (k: number) => {
+        const x = st.get(insurances[k]!);
+        return x ? x.label : '—';
+      };
       return {
         header: region.name,
         key: region.id,
-        values: ps.flatMap((p) => [p?.enrolled ?? null, p?.target ?? null, p?.completion ?? null]),
-        cells: ps.flatMap((p) => [count(p?.enrolled ?? null), count(p?.target ?? null), p?.completion != null ? formatPercent(p.completion) : '—']),
+        values: ps.flatMap((p) => [p?.enrolled ?? null, p?.target ?? null, p?.completion ?? null, null]),
+        cells: ps.flatMap((p, k) => [count(p?.enrolled ?? null), count(p?.target ?? null), p?.completion != null ? formatPercent(p.completion) : '—', label(k)]),
       };
     }),
   };

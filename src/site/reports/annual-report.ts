@@ -117,8 +117,9 @@ function keyBlock(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, 
       label: '完成年度目标',
       value: formatPercent(a.completion),
       detail: `目标${formatPersons(a.enrolment.target!)}`,
-      tone: a.enrolment.verdict === 'met' ? 'good' : a.enrolment.verdict === 'not_met' ? 'bad' : undefined,
-      flag: a.enrolment.verdict === 'met' || a.enrolment.verdict === 'not_met' ? verdictName(a.enrolment.verdict, final) : undefined,
+      tone: a.enrolment.verdict === 'met' ? 'good' : a.enrolment.verdict === 'not_met' ? (final ? 'bad' : 'warn') : undefined,
+      // The enrolment check alone: 达到, never 已完成, which is the insurance's verdict below.
+      flag: a.enrolment.verdict === 'met' ? '达到' : a.enrolment.verdict === 'not_met' ? (final ? '未达到' : '尚未达到') : undefined,
     });
   }
   const rate = a.contributionRate;
@@ -134,6 +135,10 @@ function keyBlock(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, 
   }
   if (a.newContributionRate != null) figures.push({ label: MEASURE_NAMES.newContributionRate, value: formatPercent(a.newContributionRate), detail: '目标100%' });
   if (newInYear != null) figures.push({ label: REPORT_MEASURES.newInYear, value: formatPersons(newInYear), title: `${formatCount(newInYear)}人` });
+  if (a.verdict !== 'no_target') {
+    const v = verdictCell(a.verdict, final);
+    figures.push({ label: REPORT_MEASURES.verdict, value: v.text, tone: v.tone });
+  }
   return { heading: name, href, figures };
 }
 

@@ -239,6 +239,9 @@ export function assessmentView(model: Model, year: number): AssessmentView {
       }),
       ...SHARE_BARS,
       reference: { value: 1, label: '目标 100%' },
+      // Bars from the 100% target on an axis spanning the values (not SHARE_BARS' 0–100%), so a gap of a few points shows.
+      domain: undefined,
+      baseline: 1,
       barLabel: '完成',
       highlightLabel: '未完成（参保人数或缴费率）',
       valueLabel: MEASURE_NAMES.completion,
@@ -286,7 +289,7 @@ export function assessmentView(model: Model, year: number): AssessmentView {
       '缴费率（实际缴费人数÷应缴费人数）：39号文要求“高于”目标，因此高于目标才算达到，等于目标不算达到。',
       '未设目标的险种不参与评定，不算未完成。',
       '地区未报送12月报表的，该险种无法评定，不以其他月份的数字代替；页面列出其最近一次报送的数字。全省合计在有地区未报送的月份空缺。',
-      '新增参保人员缴费率（新增参保缴费人数÷新增参保人数）列出供对照39号文100%的要求，不在targets.csv的目标之内，不参与评定。',
+      '新增参保人员缴费率（新增参保缴费人数÷新增参保人数）列出供对照39号文100%的要求，不属于下达的年度目标，不参与评定。',
       `年度结束前（12月报表报送前）的评定为${REPORT_NAMES.provisional}，按各地区最近一个月的数字计算。`,
     ],
     sentences: assessmentSentences({ year, final, month: a.month, withTargets, metAll: metAll.length, notMet: notMet.map((r) => r.region.name), incomplete, province: a.province.items }),

@@ -4,6 +4,7 @@
  * province total, which is left empty when any region missed the month.
  */
 import type { Insurance, Month } from '../../data/types';
+import { formatInWan } from '../../format/number';
 import { INSURANCE_NAMES, MEASURE_NAMES, REPORT_MEASURES } from '../../i18n/glossary';
 import { formatMonth } from '../../format/date';
 import { formatAxisWan, formatChange, formatCount, formatPercent, formatPercentAgainst, formatPercentValue, formatPersons, formatSignedCount, formatWan } from '../../format/number';
@@ -159,8 +160,9 @@ export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyRe
             highlight: f.change != null && f.change < 0,
             note: f.reported ? '无上月数据' : REPORT_MEASURES.notReported,
           })),
-          format: (n) => (n === 0 ? '0' : n > 0 ? `+${formatWan(n)}` : formatWan(n)),
-          axisFormat: formatAxisWan,
+          // One unit in the whole chart (万, exact counts in the table): +0.78万 beside +1.78万, never +7,793.
+          format: (n) => (n === 0 ? '0' : `${n > 0 ? '+' : '−'}${formatInWan(Math.abs(n))}`),
+          axisFormat: (n) => (n === 0 ? '0' : formatInWan(n)),
           barLabel: '增加',
           highlightLabel: '减少',
           valueLabel: `${REPORT_MEASURES.changeFromPreviousMonth}（人）`,

@@ -4,6 +4,7 @@
  * pace needed to finish the year (see src/stats/pace.ts for the definition).
  */
 import type { Insurance, Region } from '../../data/types';
+import { pacedKey, statusName, toneOf } from '../../stats/status';
 import { INSURANCE_NAMES, MEASURE_NAMES, PACE_NAMES, QUARTER_NAMES, REPORT_MEASURES } from '../../i18n/glossary';
 import { formatMonth } from '../../format/date';
 import { formatChange, formatCount, formatPercent, formatPersons, formatSignedCount } from '../../format/number';
@@ -80,19 +81,14 @@ export function quarterlyTableCaption(year: number, quarter: number, insurance: 
   return `${year}年${QUARTER_NAMES[quarter - 1]}各地区${INSURANCE_NAMES[insurance].short}扩面进度（人）`;
 }
 
-/** The pace status of an area as a cell, with the persons short when behind. */
+/** The pace status of an area as a cell, in the site's status words (src/stats/status.ts), with the persons behind or ahead. */
 export function paceCell(q: QuarterFigures): Cell {
   const p = q.pace;
-  switch (p.status) {
-    case 'behind':
-      return { text: `落后${formatCount(p.shortfall!)}人`, tone: 'bad', title: `按进度应达${formatCount(Math.ceil(p.expected!))}人` };
-    case 'met':
-      return { text: PACE_NAMES.met, tone: 'good' };
-    case 'on_pace':
-      return { text: PACE_NAMES.on_pace };
-    default:
-      return { text: PACE_NAMES[p.status] };
-  }
+  const { key, persons } = pacedKey(p);
+  const label = statusName(key, 'in_progress');
+  const tone = toneOf(key);
+  const text = persons != null && persons !== 0 ? `${label}${formatCount(Math.abs(persons))}人` : label;
+  return { text, tone: tone === 'neutral' ? undefined : tone, ...(p.expected != null ? { title: `按进度应达${formatCount(Math.ceil(p.expected))}人` } : {}) };
 }
 
 function rowCells(q: QuarterFigures): Cell[] {
@@ -126,7 +122,7 @@ function keyBlock(insurance: Insurance, q: QuarterFigures, behindCount: number, 
       value: formatPercent(q.pace.growthCompletion),
       detail: `时间进度${formatPercent(q.pace.share!)}`,
       tone: q.pace.status === 'behind' ? 'bad' : 'good',
-      flag: q.pace.status === 'behind' ? '落后' : '达到',
+      flag: q.pace.status === 'behind' ? '落后' : '不落后',
     });
   }
   if (withTargets) figures.push({ label: '落后于时间进度的地区', value: `${behindCount}个`, detail: `有目标的地区共${withTargets}个` });
@@ -186,7 +182,7 @@ export function quarterlyReportView(model: Model, period: ReportPeriod): Quarter
       bars,
       ...SHARE_BARS,
       reference: { value: share, label: `时间进度 ${formatPercent(share)}` },
-      barLabel: '达到时间进度',
+      barLabel: PACE_NAMES.on_pace,
       highlightLabel: '落后于时间进度',
       valueLabel: REPORT_MEASURES.growthCompletion,
       measures: ['enrolled', 'target'],

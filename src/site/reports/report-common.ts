@@ -7,12 +7,13 @@ import type { Insurance, Month, Region } from '../../data/types';
 import { INSURANCE_NAMES, QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
 import { formatMonth } from '../../format/date';
 import { formatPercent } from '../../format/number';
-import { categoryBarChart, type CategoryBar, type CategoryBarSpec } from '../../charts/category-bars';
+import { categoryBarChart, categoryDomain, type CategoryBar, type CategoryBarSpec } from '../../charts/category-bars';
 import { PROVINCE, type Model } from '../../stats/model';
 import { memo } from '../build/context';
 import { assessmentYears, neighbours, reportPeriods, type ReportPeriod } from '../../stats/periods';
-import { assessYear, type Assessment } from '../../stats/assessment';
-import { figureFiles, settle, type FigureSpec, type MeasureKey, type TableSpec, type TableUnit } from '../figures/figures';
+import type { Assessment } from '../../stats/assessment';
+import { assessmentOfYear } from '../../stats/status';
+import { CHART_WIDTH, figureFiles, settle, type FigureSpec, type MeasureKey, type TableSpec, type TableUnit } from '../figures/figures';
 import { progressHref } from '../progress/progress-view';
 
 /** A link. */
@@ -90,7 +91,7 @@ export interface PageHeader {
   kind: string;
   title: string;
   year: number;
-  /** 进行中 / 已完结 / 初步结果 / 年终结果; empty for a monthly report. */
+  /** 进行中 / 已结束 / 初步结果 / 年终结果; empty for a monthly report. */
   status: string;
   complete: boolean;
   /** "数据截至2005年5月" and the like. */
@@ -142,7 +143,8 @@ export function periodsOf(model: Model): ReportPeriod[] {
 
 /** A year's assessment, computed once per build (the annual summary, the assessment page and its index share it). */
 export function assessmentOf(model: Model, year: number): Assessment {
-  return memo(model, `assessment-${year}`, () => assessYear(model, year));
+  // The same object the status vocabulary (src/stats/status.ts) reads, so pages and statuses share one assessment.
+  return memo(model, `assessment-${year}`, () => assessmentOfYear(model, year));
 }
 
 /** The years with an assessment page, ascending (computed once per build). */
@@ -178,7 +180,7 @@ export function kindName(p: ReportPeriod): string {
   return REPORT_NAMES[p.kind];
 }
 
-/** 进行中 or 已完结, and what the period covers so far. */
+/** 进行中 or 已结束 (never 已完成, which is a target met), and what the period covers so far. */
 export function statusOf(p: ReportPeriod): { status: string; coverage: string } {
   // A monthly report is never "in progress": it is the month's reports as sent.
   if (p.kind === 'month') return { status: '', coverage: `数据月份：${formatMonth(p.first)}` };
@@ -272,6 +274,13 @@ export function richTableSpec(table: RichTable): TableSpec {
 /** The download column that says which month a row's figures are from. */
 export const DATA_MONTH = '数据月份';
 
+/** Says where the bars of a chart with a baseline start and what range its axis spans, so a short axis never misleads. */
+function baselineNote(input: { bars: readonly CategoryBar[]; reference?: { value: number; label: string }; domain?: readonly [number, number]; baseline?: number; axisFormat?: (n: number) => string; format: (n: number) => string }): string {
+  const f = input.axisFormat ?? input.format;
+  const [lo, hi] = categoryDomain(input);
+  return `条形从${f(input.baseline!)}（目标）画起：向左为低于目标，向右为超过目标；横轴只显示${f(lo)}至${f(hi)}，以便看出几个百分点的差别。`;
+}
+
 /** The download column of revised figures' previous values (src/site/revisions/mark-revisions.ts). */
 export const REVISED_COLUMN = '修订';
 
@@ -293,23 +302,31 @@ export function regionBarsFigure(input: Omit<CategoryBarSpec, 'bars' | 'width'> 
   measures?: MeasureKey[];
 }): FigureSpec | null {
   if (input.bars.length === 0 || input.bars.length > MAX_CHART_REGIONS) return null;
+  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
+  const draw = (width: number, chartId: string) =>
+    categoryBarChart({
+      id: chartId,
+      width,
+      title: input.title,
+      description: input.description,
+      bars: input.bars,
+      format: input.format,
+      axisFormat: input.axisFormat,
+      reference: input.reference,
+      domain: input.domain,
+      baseline: input.baseline,
+      barLabel: input.barLabel,
+      highlightLabel: input.highlightLabel,
+    });
   return {
     id: input.id,
     title: input.title,
     description: input.description,
     get svg() {
-      return settle(this, 'svg', categoryBarChart({
-        id: input.id,
-        title: input.title,
-        description: input.description,
-        bars: input.bars,
-        format: input.format,
-        axisFormat: input.axisFormat,
-        reference: input.reference,
-        domain: input.domain,
-        barLabel: input.barLabel,
-        highlightLabel: input.highlightLabel,
-      }));
+      return settle(this, 'svg', draw(CHART_WIDTH.wide, input.id));
+    },
+    get svgNarrow() {
+      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${input.id}-narrow`));
     },
     table: {
       caption: input.title,
@@ -323,7 +340,7 @@ export function regionBarsFigure(input: Omit<CategoryBarSpec, 'bars' | 'width'> 
         values: [b.value, null],
       })),
     },
-    notes: input.notes ?? [],
+    notes: [...(input.notes ?? []), ...(input.baseline != null && input.baseline !== 0 ? [baselineNote(input)] : [])],
     csv: figureFiles(input.id).csv,
     measures: input.measures ?? [],
   };

@@ -36,11 +36,17 @@ export function pageChrome(site: Site): PageChrome {
 function makeChrome(site: Site): PageChrome {
   const { meta, buildDate } = site.dataset;
   const title = escapeHtml(meta.title);
+  // The sample notice in one line; what it means is a click away (<details>, no script).
   const banner = meta.sample
-    ? '<aside class="banner" aria-label="示例数据说明"> <div class="wrap"> <strong>示例数据</strong>' +
+    ? '<aside class="banner" aria-label="示例数据说明"> <div class="wrap"> <details> <summary><strong>示例数据</strong>数字用于演示，不是官方统计</summary> <p>' +
       '本站数字用于演示，不是官方统计；除特别注明参照公开来源的数字外均为虚构，示例中的单位名称均为虚构。' +
-      `本站按数据截至日${meta.asOf ? formatDay(meta.asOf) : ''}生成。\n</div> </aside>`
+      `本站按数据截至日${meta.asOf ? formatDay(meta.asOf) : ''}生成。</p> </details> </div> </aside>`
     : '';
+  // One row on a phone: the site's name, a search box (a plain GET form to /search/) and a
+  // menu that opens without script (<details>); wider screens show the links themselves.
+  const search =
+    '<form class="site-search" action="/search/" method="get" role="search" aria-label="全站搜索"> <label class="visually-hidden" for="site-q">搜索本站</label>' +
+    '<input id="site-q" name="q" type="search" placeholder="搜索地区、政策、单位" /> <button type="submit">搜索</button> </form>';
   const headers = new Map<string | undefined, string>();
   const header = (section: string | undefined): string => {
     let html = headers.get(section);
@@ -48,7 +54,9 @@ function makeChrome(site: Site): PageChrome {
       const links = NAV.map((n) => `<li><a href="${n.href}"${section === n.href ? ' aria-current="page"' : ''}>${escapeHtml(n.label)}</a></li>`).join('');
       html =
         '<a class="skip" href="#main">跳到正文</a> <header class="site-header"> <div class="wrap"> ' +
-        `<a class="brand" href="/">${title}</a> <nav class="site-nav" aria-label="主导航"> <ul> ${links} </ul> </nav> </div> </header> ${banner}`;
+        `<a class="brand" href="/">${title}</a> ${search} ` +
+        `<details class="menu"> <summary>菜单</summary> <nav class="site-nav" aria-label="主导航"> <ul> ${links} </ul> </nav> </details> ` +
+        `<nav class="site-nav wide-nav" aria-label="主导航（宽屏）"> <ul> ${links} </ul> </nav> </div> </header> ${banner}`;
       headers.set(section, html);
     }
     return html;

@@ -45,10 +45,10 @@ describe('copyBoxHtml', () => {
   it('shows the text as plain text and names the box in its attributes', () => {
     const html = copyBoxHtml(hostile, `引用 "此图" & 表`);
     expect(html).toBe(
-      '<div class="copy-box" data-copy-label="引用 &#34;此图&#34; &#38; 表"><pre class="copy-text" aria-label="引用 &#34;此图&#34; &#38; 表">' +
+      '<div class="copy-box" data-copy-label="引用 &#34;此图&#34; &#38; 表"><pre class="copy-text">' +
         '&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt; &amp; &#39;q&#39;</pre></div>',
     );
-    expect(copyBoxHtml('x', 'y', true)).toContain('<pre class="copy-text code" aria-label="y">x</pre>');
+    expect(copyBoxHtml('x', 'y', true)).toContain('<pre class="copy-text code">x</pre>');
   });
 });
 
@@ -81,7 +81,7 @@ describe('figureToolsHtml', () => {
     // The embed code escapes the title for HTML once; shown in the page, it is escaped again as text.
     const code = embedCode(figure(), 'https://kuomian.example.org');
     expect(code).toContain('title="&lt;script>alert(&quot;x&quot;)&lt;/script> &amp; \'q\'"');
-    expect(html).toContain(`<pre class="copy-text code" aria-label="嵌入代码">&lt;iframe src=&quot;https://kuomian.example.org/embed/enrolled-shenyang-pension-2005/&quot;`);
+    expect(html).toContain(`<pre class="copy-text code">&lt;iframe src=&quot;https://kuomian.example.org/embed/enrolled-shenyang-pension-2005/&quot;`);
     expect(html.endsWith('</details>')).toBe(true);
   });
 });

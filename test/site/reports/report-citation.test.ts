@@ -153,7 +153,7 @@ describe('assessmentSentences(input)', () => {
   it('states how many regions met all their targets, names those that did not, then the province against each target', () => {
     expect(assessmentSentences(input)).toEqual([
       '2005年度扩面目标考核：有目标的15个地区中，12个完成全部目标，3个有目标未完成（大连市、鞍山市、锦州市）。',
-      '2005年末，全省企业职工基本养老保险参保人数为772.4万人，年度目标为760万人，完成101.6%，缴费率为91.2%（目标高于90%），考核结论为完成。',
+      '2005年末，全省企业职工基本养老保险参保人数为772.4万人，年度目标为760万人，完成101.6%，缴费率为91.2%（目标高于90%），考核结论为已完成。',
     ]);
   });
   it('says plainly when every region met its targets, and counts the ones that cannot be assessed', () => {

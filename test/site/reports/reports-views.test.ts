@@ -64,8 +64,8 @@ describe('quarterlyReportView(model, period)', () => {
     expect(view.pace).toBe(0.5);
     const pension = view.sections.find((s) => s.insurance === 'pension')!;
     expect(pension.behind.map((b) => b.text)).toEqual(['大连市（差6,000人）']);
-    expect(cellsOf(pension.table.rows, '沈阳市')).toContain('达到时间进度');
-    expect(cellsOf(pension.table.rows, '大连市')).toContain('落后6,000人');
+    expect(cellsOf(pension.table.rows, '沈阳市')).toContain('快于时间进度4,000人');
+    expect(cellsOf(pension.table.rows, '大连市')).toContain('落后于时间进度6,000人');
   });
   it('measures growth during the quarter from the end of the previous quarter', () => {
     const unemployment = view.sections.find((s) => s.insurance === 'unemployment')!;
@@ -107,7 +107,7 @@ describe('assessmentView(model, year)', () => {
   });
   it('does not call a region without a target failed', () => {
     expect(view.metAll.map((r) => r.name)).toEqual(['省本级']);
-    expect(cellsOf(view.overview.rows, '省本级')).toEqual(['完成', '未设目标', '完成全部目标']);
+    expect(cellsOf(view.overview.rows, '省本级')).toEqual(['已完成', '未设目标', '完成全部目标']);
   });
   it('cannot assess a region that sent no December report, and shows its latest figure instead', () => {
     const gap = new Model({ ...model.dataset, monthly: model.dataset.monthly.filter((r) => !(r.region === 'dalian' && r.insurance === 'pension' && r.month === '2006-12')) });

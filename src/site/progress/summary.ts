@@ -1,0 +1,137 @@
+/**
+ * The answer at the top of a progress page: two to four computed sentences in the manner
+ * of a statistics bulletin's main points, and one tile per insurance (figure, % of target,
+ * status) that fits a phone's first screen. Every word of status comes from
+ * src/stats/status.ts, so the summary says what the cards, tables and assessment say.
+ */
+import type { Insurance } from '../../data/types';
+import { formatMonth } from '../../format/date';
+import { formatCount, formatPercent, formatPersons } from '../../format/number';
+import { INSURANCE_NAMES, PERIOD_NAMES, STATUS_NAMES } from '../../i18n/glossary';
+import { PROVINCE, type Model } from '../../stats/model';
+import { yearShareElapsed } from '../../stats/pace';
+import { areaStatus, missedReasons, statusDetail, type InsuranceStatus, type PeriodState, type StatusKey, type Tone } from '../../stats/status';
+import type { AreaRef } from '../figures/figures';
+
+/** One insurance in the summary grid. */
+export interface SummaryTile {
+  insurance: Insurance;
+  /** Short name: 养老保险. */
+  name: string;
+  /** Where the insurance's section is on the page. */
+  href: string;
+  /** Enrolment in 万 (exact in `title`), or 无数据. */
+  figure: string;
+  title: string | null;
+  /** "完成年度目标97.1%", or 未设目标. */
+  completion: string;
+  key: StatusKey;
+  status: string;
+  tone: Tone;
+  /** The status with its persons or reasons, for the line under it. */
+  detail: string | null;
+}
+
+/** The summary of a progress page. */
+export interface ProgressSummary {
+  /** 进行中 / 已结束 and the month. */
+  period: PeriodState;
+  periodLabel: string;
+  sentences: string[];
+  tiles: SummaryTile[];
+}
+
+const NUMBERS = ['零', '一', '两', '三', '四', '五', '六', '七', '八', '九', '十'];
+const count = (n: number) => NUMBERS[n] ?? String(n);
+
+function names(items: InsuranceStatus[]): string {
+  return items.map((i) => INSURANCE_NAMES[i.insurance].short).join('、');
+}
+
+/** The summary of an area (PROVINCE or a region) for a year. */
+export function progressSummary(model: Model, where: AreaRef, year: number): ProgressSummary {
+  const status = areaStatus(model, where.area, year);
+  const month = model.lastMonthOf(year);
+  const asOf = month ? `截至${formatMonth(month)}` : `${year}年`;
+  const items = status.items;
+  const judged = items.filter((i) => i.key !== 'no_target');
+  const sentences: string[] = [];
+  const n = judged.length;
+  if (status.period === 'ended') {
+    const missed = judged.filter((i) => i.key === 'missed');
+    const met = judged.filter((i) => i.key === 'met');
+    const unassessed = judged.filter((i) => i.key === 'no_data');
+    let first: string;
+    if (!n) first = `${asOf}，${where.name}${year}年未设扩面目标。`;
+    else if (met.length === n) first = `${asOf}，${where.name}${count(n)}项扩面目标全部完成。`;
+    else if (missed.length === n) first = `${asOf}，${where.name}${count(n)}项扩面目标均未完成。`;
+    else {
+      first = `${asOf}，${where.name}${count(n)}项扩面目标中，${met.length ? `${names(met)}已完成` : ''}${met.length && missed.length ? '，' : ''}${missed.length ? `${names(missed)}未完成` : ''}${unassessed.length ? `，${names(unassessed)}无法评定（缺12月报表）` : ''}。`;
+    }
+    sentences.push(first);
+    const short = missed.filter((i) => i.enrolment.shortfall != null).sort((a, b) => (b.enrolment.shortfall ?? 0) - (a.enrolment.shortfall ?? 0));
+    const worst = short[0];
+    if (worst) sentences.push(`参保人数差距最大的是${INSURANCE_NAMES[worst.insurance].short}（差${formatPersons(worst.enrolment.shortfall!)}，完成年度目标的${formatPercent(worst.progress.completion!)}）。`);
+    const rateMissed = missed.filter((i) => i.rate.verdict === 'not_met' && i.enrolment.verdict !== 'not_met');
+    if (rateMissed.length) sentences.push(`${rateMissed.map((i) => `${INSURANCE_NAMES[i.insurance].short}参保人数达到目标，但${missedReasons(i).join('，')}`).join('；')}，按考核规则仍为未完成。`);
+  } else {
+    const share = month ? yearShareElapsed(month) : null;
+    const behind = judged.filter((i) => i.key === 'behind').sort((a, b) => (a.persons ?? 0) - (b.persons ?? 0));
+    const reached = judged.filter((i) => i.key === 'reached');
+    const pace = share != null ? `（时间进度${formatPercent(share)}）` : '';
+    if (!n) sentences.push(`${asOf}，${where.name}${year}年未设扩面目标。`);
+    else if (!behind.length) sentences.push(`${asOf}${pace}，${where.name}${count(n)}个有目标的险种均不落后于时间进度${reached.length ? `，其中${names(reached)}已达年度目标` : ''}。`);
+    else {
+      const worst = behind[0]!;
+      sentences.push(`${asOf}${pace}，${where.name}${count(n)}个有目标的险种中${behind.length === n ? '全部' : `${count(behind.length)}个`}落后于时间进度，落后最多的是${INSURANCE_NAMES[worst.insurance].short}（${formatPersons(Math.abs(worst.persons ?? 0))}）。`);
+    }
+    sentences.push(`${year}年尚未结束，年度目标是否完成以12月数字为准。`);
+  }
+  if (where.area === PROVINCE) {
+    const regions = model.regions.map((r) => areaStatus(model, r.id, year));
+    const withTargets = regions.filter((r) => r.overall !== 'no_targets');
+    if (withTargets.length) {
+      if (status.period === 'ended') {
+        const all = withTargets.filter((r) => r.overall === 'met_all').length;
+        sentences.push(`${withTargets.length}个有目标的地区中，${all}个${STATUS_NAMES.overall.met_all}，${withTargets.length - all}个没有全部完成。`);
+      } else {
+        const behind = withTargets.filter((r) => r.items.some((i) => i.key === 'behind')).length;
+        sentences.push(`${withTargets.length}个有目标的地区中，${behind}个至少有一个险种落后于时间进度。`);
+      }
+    }
+  } else {
+    const rank = rankSentence(model, where.area, year);
+    if (rank) sentences.push(rank);
+  }
+  const tiles = items.map((s): SummaryTile => {
+    const p = s.progress;
+    return {
+      insurance: s.insurance,
+      name: INSURANCE_NAMES[s.insurance].short,
+      href: `#${s.insurance}`,
+      figure: p.enrolled != null ? formatPersons(p.enrolled) : '无数据',
+      title: p.enrolled != null ? `${formatCount(p.enrolled)}人` : null,
+      completion: p.completion != null ? `完成年度目标${formatPercent(p.completion)}` : p.target == null ? '未设年度目标' : '—',
+      key: s.key,
+      status: s.label,
+      tone: s.tone,
+      detail: statusDetail(s),
+    };
+  });
+  return { period: status.period, periodLabel: PERIOD_NAMES[status.period], sentences: sentences.slice(0, 4), tiles };
+}
+
+/** Where a region stands among the regions, by the completion of the first insurance with ranks. */
+export function rankSentence(model: Model, area: string, year: number): string | null {
+  for (const insurance of model.insurances) {
+    const rows = model.regionProgress(insurance, year);
+    const mine = rows.find((r) => r.region.id === area);
+    if (mine?.rank == null) continue;
+    const ranked = rows.filter((r) => r.rank != null).length;
+    return `${INSURANCE_NAMES[insurance].short}完成率在${ranked}个有目标的地区中居第${mine.rank}位。`;
+  }
+  return null;
+}
+
+/** The worker's path page (built with the explainers), one anchor per region id. */
+export const HELP_NOT_ENROLLED = '/help/not-enrolled/';

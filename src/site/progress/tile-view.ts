@@ -1,0 +1,55 @@
+/**
+ * The tile map (示意图) of a year: every region's overall status, as every page states it
+ * (src/stats/status.ts), one equal tile each, drawn for a phone and for a wider column.
+ */
+import { tileMap, type Tile, type TileTone } from '../../charts/tile-map';
+import { STATUS_NAMES } from '../../i18n/glossary';
+import type { Model } from '../../stats/model';
+import { areaStatus } from '../../stats/status';
+import { CHART_WIDTH, type TableSpec } from '../figures/figures';
+import { progressHref } from './progress-view';
+
+/** What the tile map component shows. */
+export interface TileMapView {
+  id: string;
+  title: string;
+  description: string;
+  svg: string;
+  svgNarrow: string;
+  /** Regions by status, in words: the key as text, with every name. */
+  groups: { label: string; tone: TileTone; names: string[] }[];
+  /** Every region and its status, as the map's data table. */
+  table: TableSpec;
+}
+
+/** The tile map of the regions' overall status in a year; `id` must be unique on the page. */
+export function tileMapView(model: Model, year: number, id = `tiles-${year}`): TileMapView {
+  const statuses = model.regions.map((region) => ({ region, status: areaStatus(model, region.id, year) }));
+  const ended = model.isYearComplete(year);
+  const tiles: Tile[] = statuses.map(({ region, status }) => ({
+    key: region.id,
+    label: region.kind === 'city' ? region.name.replace(/市$/, '') : region.name,
+    status: status.overallLabel,
+    tone: status.overallTone,
+    href: progressHref(model, region.id, year),
+    ...(region.tile ? { row: region.tile.row, col: region.tile.col } : {}),
+  }));
+  // The key names what each fill means this year; in a year in progress 'bad' is any insurance behind the pace.
+  const legend: Partial<Record<TileTone, string>> = ended
+    ? { good: STATUS_NAMES.overall.met_all, bad: STATUS_NAMES.overall.not_met, warn: STATUS_NAMES.overall.incomplete, neutral: STATUS_NAMES.overall.no_targets }
+    : { good: STATUS_NAMES.noneBehind, bad: `有险种${STATUS_NAMES.behind}`, warn: STATUS_NAMES.overall.incomplete, neutral: STATUS_NAMES.overall.no_targets };
+  const order: TileTone[] = ['good', 'bad', 'warn', 'neutral'];
+  const groups = order
+    .map((tone) => ({ label: legend[tone]!, tone, names: statuses.filter((s) => s.status.overallTone === tone).map((s) => s.region.name) }))
+    .filter((g) => g.names.length);
+  const title = `各地区${year}年扩面目标${ended ? '完成情况' : '进度'}示意图`;
+  const description = `${groups.map((g) => `${g.label}：${g.names.join('、')}`).join('；')}。每个方块代表一个地区，不表示面积和边界。`;
+  const draw = (width: number, chartId: string) => tileMap({ id: chartId, title, description, tiles, legend, width });
+  const table: TableSpec = {
+    caption: title.replace('示意图', ''),
+    rowHeader: '地区',
+    columns: [{ label: '状态' }],
+    rows: statuses.map(({ region, status }) => ({ header: region.name, cells: [status.overallLabel] })),
+  };
+  return { id, title, description, svg: draw(Math.min(CHART_WIDTH.wide, 400), id), svgNarrow: draw(CHART_WIDTH.narrow, `${id}-narrow`), groups, table };
+}
