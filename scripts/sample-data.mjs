@@ -22,9 +22,7 @@ const OUT_DIR = process.argv[2] === '--out' && process.argv[3] ? process.argv[3]
 const AS_OF = '2005-12-31';
 const YEAR = 2005;
 
-// ---------------------------------------------------------------------------
-// Seeded randomness
-
+/** Seeded randomness, one stream per purpose. */
 const rng = randomStreams('liaoning-2005-39');
 
 // ---------------------------------------------------------------------------

@@ -14,6 +14,7 @@ import path from 'node:path';
 import remarkMdx from 'remark-mdx';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
+import { buildContext } from '../build/context';
 
 /** A node of the Markdown tree, as far as this check needs it. */
 export interface ContentNode {
@@ -201,15 +202,12 @@ export function remarkContentSafety() {
   };
 }
 
-const FOUND = Symbol.for('kuomian.contentProblems');
-
 /** Exit status of `astro build` when articles or release notes have problems; scripts/build.mjs knows it. */
 export const CONTENT_PROBLEMS_EXIT = 66;
 
 /** Problems found by remarkContentSafety in this process (the astro build), for the integration to fail on. */
 export function foundContentProblems(): string[] {
-  const g = globalThis as unknown as Record<symbol, string[] | undefined>;
-  return (g[FOUND] ??= []);
+  return buildContext().contentProblems;
 }
 
 /**

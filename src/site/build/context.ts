@@ -23,6 +23,8 @@ export interface BuildContext {
   memo<T>(owner: object, name: string, make: () => T): T;
   /** Paths of the pages the site search indexes, as they render (search-pages.ts). */
   readonly searchPages: Set<string>;
+  /** Problems the MDX safety check (remarkContentSafety) met while the content synced, for the integration to fail on. */
+  readonly contentProblems: string[];
   /** Counts of the share images, for the build log. */
   readonly og: { rendered: number; cached: number; pruned: number };
   /** The writers of `astro build`'s files that are not pages, while it runs (integration.ts). */
@@ -48,6 +50,7 @@ export function createBuildContext(settings: Settings): BuildContext {
       return value;
     },
     searchPages: new Set(),
+    contentProblems: [],
     og: { rendered: 0, cached: 0, pruned: 0 },
     writers: undefined,
   };

@@ -93,10 +93,20 @@ export function progressSummary(model: Model, where: AreaRef, year: number): Pro
     if (withTargets.length) {
       if (status.period === 'ended') {
         const all = withTargets.filter((r) => r.overall === 'met_all').length;
-        sentences.push(`${withTargets.length}个有目标的地区中，${all}个${STATUS_NAMES.overall.met_all}，${withTargets.length - all}个没有全部完成。`);
+        const n = withTargets.length;
+        // "0个完成" reads as a slip of the pen: say 均 when none or all met every target.
+        sentences.push(
+          all === 0 ? `${n}个有目标的地区均没有完成全部目标。`
+          : all === n ? `${n}个有目标的地区均${STATUS_NAMES.overall.met_all}。`
+          : `${n}个有目标的地区中，${all}个${STATUS_NAMES.overall.met_all}，${n - all}个没有全部完成。`,
+        );
       } else {
         const behind = withTargets.filter((r) => r.items.some((i) => i.key === 'behind')).length;
-        sentences.push(`${withTargets.length}个有目标的地区中，${behind}个至少有一个险种落后于时间进度。`);
+        sentences.push(
+          behind === 0
+            ? `${withTargets.length}个有目标的地区均没有落后于时间进度的险种。`
+            : `${withTargets.length}个有目标的地区中，${behind}个至少有一个险种落后于时间进度。`,
+        );
       }
     }
   } else {

@@ -31,6 +31,11 @@ describe('progressSummary', () => {
     expect(s.sentences.join('')).toMatch(/失业保险/);
     expect(s.sentences.at(-1)).toMatch(/^15个有目标的地区中，\d+个完成全部目标，\d+个没有全部完成。$/);
   });
+  it('says 均 instead of counting zero regions (the fixture: no region met every target)', () => {
+    const fixture = new Model(loadDataset(fileURLToPath(new URL('../../fixtures/data/valid', import.meta.url)), AT_2005_12_31).dataset);
+    const s = progressSummary(fixture, { area: PROVINCE, name: '全省' }, 2005);
+    expect(s.sentences.at(-1)).toBe('3个有目标的地区均没有完成全部目标。');
+  });
   it('a year in progress: against the time pace, and the year not over', () => {
     const s = progressSummary(twoYears('2006-06'), { area: 'dalian', name: '大连市' }, 2006);
     expect(s.periodLabel).toBe('进行中');
