@@ -10,6 +10,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import ICAL from 'ical.js';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { formatBytes } from '../../src/format/number';
 import { page, text, ROOT } from './build-site';
 import { result } from './sites';
 
@@ -48,6 +49,29 @@ describe('the second of two releases', () => {
     const figureCsv = readFileSync(path.join(ROOT, OUT, 'data/figures/report-2005-06-pension.csv'), 'utf8');
     expect(figureCsv.split('\r\n')[0]).toMatch(/,修订$/);
     expect(figureCsv).toContain('参保人数：上一版本为1,465,000');
+  });
+
+  it('marks the changed figure in the quarterly report and its download, and nothing unrevised in the annual report', () => {
+    const html = page(OUT, '/reports/2005-q2/');
+    expect(html).toMatch(/1,465,882<sup class="revised-mark" title="参保人数：上一版本为1,465,000">修订<\/sup>/);
+    expect(text(html)).toContain(`修订：沈阳市参保人数已修订，上一版本（${firstVersion}）为1,465,000。`);
+    expect(html.match(/class="revised-mark"/g)).toHaveLength(1);
+    const quarterCsv = readFileSync(path.join(ROOT, OUT, 'data/figures/report-2005-q2-pension.csv'), 'utf8');
+    expect(quarterCsv.split('\r\n')[0]).toMatch(/,修订$/);
+    expect(quarterCsv).toContain('参保人数：上一版本为1,465,000');
+    // The year's figures are December's, which no revision touched.
+    const annual = page(OUT, '/reports/2005/');
+    expect(annual).not.toContain('revised-mark');
+    expect(text(annual)).not.toContain('已修订');
+    expect(readFileSync(path.join(ROOT, OUT, 'data/figures/report-2005-pension.csv'), 'utf8').split('\r\n')[0]).not.toMatch(/修订/);
+  });
+
+  it('lists revisions.csv on the /data/ page with its size and what it holds', () => {
+    const t = text(page(OUT, '/data/'));
+    const bytes = readFileSync(path.join(ROOT, OUT, 'data/revisions.csv')).length;
+    expect(t).toContain(`revisions.csv CSV ${formatBytes(bytes)}`);
+    expect(t).toContain(`修订清单 ：与上一版本 ${firstVersion} 相比修改或删除的每个数字`);
+    expect(t).toContain('修改1个，删除5个，补报1行');
   });
 
   it('keeps the first release’s figures downloadable, compressed, at its versioned address', () => {

@@ -15,6 +15,7 @@ import { newEnrolledOver, yearChange, type YearChange } from '../../stats/report
 import type { FigureSpec } from '../figures/figures';
 import { newRateCell, rateCell } from './monthly-report';
 import { annualSentence } from './report-citation';
+import { markRichTable } from '../revisions/mark-revisions';
 import { personsColumn, percentColumn, assessmentHref, assessmentOf, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type ReportSection, type RichTable } from './report-common';
 
 /** A fall in enrolment, in words. */
@@ -55,6 +56,9 @@ const COLUMNS = [
   personsColumn(REPORT_MEASURES.newInYear),
   { label: '目标完成情况' },
 ];
+
+/** The column of a figure revisions can touch directly: the year-end (or latest) enrolment (the others are computed or summed). */
+const REVISED_COLUMNS = [['enrolled', 0]] as const;
 
 /** The caption of the annual summary's table for one insurance (`final`: the year's December is in). */
 export function annualTableCaption(year: number, insurance: Insurance, final: boolean): string {
@@ -204,6 +208,7 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
       foot: [{ header: REPORT_MEASURES.provinceTotal, month: pyc.month, cells: cells(pyc, pa, pNew, final, expectedMonth) }],
       notes,
     };
+    markRichTable(table, model.revisions, { month: expectedMonth, insurance }, REVISED_COLUMNS);
     const fellHere = rows.filter((r) => r.yc.fell);
     const withChange = rows.filter((r) => r.yc.changeRatio != null);
     const figure = withChange.length

@@ -16,6 +16,7 @@ import { quarterFigures, type QuarterFigures } from '../../stats/reports';
 import type { FigureSpec } from '../figures/figures';
 import { rateCell } from './monthly-report';
 import { quarterlySentence } from './report-citation';
+import { markRichTable } from '../revisions/mark-revisions';
 import {
   SHARE_BARS,
   personsColumn,
@@ -75,6 +76,9 @@ const COLUMNS = [
   { label: '进度状况' },
   percentColumn(MEASURE_NAMES.contributionRate),
 ];
+
+/** The column of a figure revisions can touch directly: the quarter-end enrolment (the others are computed or summed). */
+const REVISED_COLUMNS = [['enrolled', 0]] as const;
 
 /** The caption of a quarterly report's table for one insurance. */
 export function quarterlyTableCaption(year: number, quarter: number, insurance: Insurance): string {
@@ -163,6 +167,7 @@ export function quarterlyReportView(model: Model, period: ReportPeriod): Quarter
       foot: [{ header: REPORT_MEASURES.provinceTotal, month: province.point?.month ?? null, cells: rowCells(province) }],
       notes,
     };
+    markRichTable(table, model.revisions, { month, insurance }, REVISED_COLUMNS);
     const bars = rows
       .filter((r) => r.q.target != null)
       .map(({ region, q }) => ({

@@ -6,12 +6,39 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { memo } from '../build/context';
 import type { Site } from '../build/site';
 import { VERSION_META, VERSIONS_FOLDER } from './previous-release';
 import { revisionsCsv, versionFiles, versionMeta } from './revisions-view';
 
 /** Site path of the list of revisions. */
 export const REVISIONS_CSV = '/data/revisions.csv';
+
+/** /data/revisions.csv as the build writes it and the /data/ page lists it. */
+export interface RevisionsDownload {
+  path: string;
+  title: string;
+  description: string;
+  body: string;
+  /** Size in bytes (UTF-8). */
+  bytes: number;
+}
+
+/** The list of revisions of this build; null when there was no earlier release to compare with. */
+export function revisionsDownload(site: Site): RevisionsDownload | null {
+  const index = site.revisions?.index;
+  if (!index) return null;
+  return memo(site, 'revisions-csv', () => {
+    const body = revisionsCsv(index);
+    return {
+      path: REVISIONS_CSV,
+      title: '修订清单',
+      description: `与上一版本 ${index.previousVersion} 相比修改或删除的每个数字（文件、地区、月份或年度、险种、列、原值、新值）和补报的月份：修改${index.report.counts.changed}个，删除${index.report.counts.removed}个，补报${index.report.counts.newlyReported}行。`,
+      body,
+      bytes: Buffer.byteLength(body, 'utf8'),
+    };
+  });
+}
 
 /** Writes the revision files of `site` into the built site `outDir`; returns how many files. */
 export function writeRevisionFiles(outDir: string, site: Site): number {
@@ -20,8 +47,9 @@ export function writeRevisionFiles(outDir: string, site: Site): number {
   let files = 0;
   const dataDir = path.join(outDir, 'data');
   mkdirSync(dataDir, { recursive: true });
-  if (revisions.index) {
-    writeFileSync(path.join(outDir, ...REVISIONS_CSV.split('/')), revisionsCsv(revisions.index));
+  const list = revisionsDownload(site);
+  if (list) {
+    writeFileSync(path.join(outDir, ...list.path.split('/')), list.body);
     files++;
   }
   for (const v of revisions.versions) {

@@ -3,6 +3,8 @@ import type { MonthlyReport } from '../../../src/data/types';
 import { compareReleases, RevisionIndex } from '../../../src/stats/revisions';
 import { markMonthlyTable, markRichTable } from '../../../src/site/revisions/mark-revisions';
 import { revisionCountsText, revisionsCsv, revisionsView } from '../../../src/site/revisions/revisions-view';
+import { revisionsDownload } from '../../../src/site/revisions/revision-files';
+import type { Site } from '../../../src/site/build/site';
 import type { RichTable } from '../../../src/site/reports/report-common';
 import { richTableSpec } from '../../../src/site/reports/report-common';
 
@@ -37,6 +39,22 @@ describe('revisionsView(revisions, regionName)', () => {
       'removed,monthly.csv,fuxin,2005-04,pension,,enrolled,300,,20051130-aaaaaaaa',
       '',
     ]);
+  });
+});
+
+describe('revisionsDownload(site), as the /data/ page lists it', () => {
+  it('gives the CSV the build writes, its size and what it holds', () => {
+    const d = revisionsDownload({ revisions: { index, previousAsOf: null, versions: [] } } as unknown as Site)!;
+    expect(d.path).toBe('/data/revisions.csv');
+    expect(d.body).toBe(revisionsCsv(index));
+    expect(d.bytes).toBe(Buffer.byteLength(revisionsCsv(index), 'utf8'));
+    expect(d.description).toContain('与上一版本 20051130-aaaaaaaa 相比');
+    expect(d.description).toContain('修改1个，删除1个，补报0行');
+  });
+
+  it('is null when there was no earlier release to compare with', () => {
+    expect(revisionsDownload({} as Site)).toBeNull();
+    expect(revisionsDownload({ revisions: { index: null, versions: [] } } as unknown as Site)).toBeNull();
   });
 });
 
