@@ -39,6 +39,12 @@ describe('the second of two releases', () => {
       `changed,monthly.csv,shenyang,2005-06,pension,,enrolled,1465000,1465882,${firstVersion}`,
       `newly_reported,monthly.csv,dalian,2005-05,unemployment,,,,,${firstVersion}`,
     ]);
+    // Like every CSV of /data/, it has its metadata sidecar: title, version and citation.
+    const meta = JSON.parse(readFileSync(path.join(ROOT, OUT, 'data/revisions.metadata.json'), 'utf8')) as { title: string; url: string; page: string; citation: { full: string } };
+    expect(meta.title).toBe('修订清单');
+    expect(meta.url).toBe('https://kuomian.example.org/data/revisions.csv');
+    expect(meta.page).toBe('https://kuomian.example.org/revisions/');
+    expect(meta.citation.full).toContain('修订清单');
   });
 
   it('marks the changed figure on its report page, with the previous value under the table', () => {

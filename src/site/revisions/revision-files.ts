@@ -6,7 +6,10 @@
 import { copyFileSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { memo } from '../build/context';
+import { buildContext, memo } from '../build/context';
+import { jsonFile } from '../downloads/json';
+import { downloadMeta } from '../downloads/metadata';
+import { citationSource } from '../shell/about';
 import type { Site } from '../build/site';
 import { VERSION_META, VERSIONS_FOLDER } from './previous-release';
 import { revisionsCsv, versionFiles, versionMeta } from './revisions-view';
@@ -50,7 +53,13 @@ export function writeRevisionFiles(outDir: string, site: Site): number {
   const list = revisionsDownload(site);
   if (list) {
     writeFileSync(path.join(outDir, ...list.path.split('/')), list.body);
-    files++;
+    // The sidecar every CSV of /data/ has: what it is, its version and how to cite it.
+    const meta = downloadMeta(
+      { dataset: site.dataset, version: site.version, src: citationSource(site), siteUrl: buildContext().settings.siteUrl },
+      { title: list.title, description: list.description, path: list.path, page: '/revisions/', csv: true },
+    );
+    writeFileSync(path.join(outDir, ...list.path.replace(/\.csv$/, '.metadata.json').split('/')), jsonFile(meta));
+    files += 2;
   }
   for (const v of revisions.versions) {
     const folder = path.join(dataDir, VERSIONS_FOLDER, v.version);
