@@ -18,6 +18,9 @@ export const STAMP = '.kuomian-site';
 /** Top-level folders of the repository that an output folder may never be, or be inside. */
 export const PROJECT_FOLDERS = ['.git', '.github', '.ci', '.astro', '.build', 'bench', 'content', 'data', 'deploy', 'docs', 'e2e', 'node_modules', 'public', 'scripts', 'src', 'test'];
 
+/** Scratch folders inside those that git ignores and the benchmark builds into. */
+export const SCRATCH_FOLDERS = [path.join('bench', 'out')];
+
 /**
  * The folder to build into for OUT_DIR `outDir` (absolute, inside `root`), or a refusal. A link
  * inside the project is followed (`via` names it); anything the build did not make is refused.
@@ -28,7 +31,8 @@ export function resolveOutDir(outDir, root) {
   const rel = path.relative(root, outDir);
   if (rel === '' || rel.startsWith('..') || path.isAbsolute(rel)) return { refused: `OUT_DIR must be a folder inside the project (${root}); got ${outDir}` };
   const top = rel.split(path.sep)[0];
-  if (PROJECT_FOLDERS.includes(top)) {
+  const scratch = SCRATCH_FOLDERS.some((f) => rel.startsWith(f + path.sep));
+  if (PROJECT_FOLDERS.includes(top) && !scratch) {
     return { refused: `OUT_DIR ${rel}/ is ${top === rel ? '' : 'inside '}the project's own folder ${top}/, which the build would replace whole; choose another folder (the default is dist)` };
   }
   // Every existing part of the path must stay inside the project once links are followed.

@@ -43,6 +43,12 @@ describe('resolveOutDir(outDir, root)', () => {
     }
   });
 
+  it("takes the benchmark's git-ignored scratch folder bench/out/, and nothing else of bench/", () => {
+    const root = project();
+    expect(resolveOutDir(path.join(root, 'bench/out/site-smoke'), root)).toEqual({ dir: path.join(root, 'bench/out/site-smoke') });
+    for (const rel of ['bench', 'bench/out', 'bench/outside']) expect(refused(path.join(root, rel), root), rel).toMatch(/the project's own folder bench/);
+  });
+
   it('refuses an existing folder the build did not make, and takes one it made, an empty one or a new one', () => {
     const root = project();
     mkdirSync(path.join(root, 'mine'));
