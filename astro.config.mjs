@@ -3,7 +3,7 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import { dataIntegration } from './src/site/build/integration.ts';
-import { keepInSitemap } from './src/site/build/sitemap.ts';
+import { keepInSitemap, sitemapLinks } from './src/site/build/sitemap.ts';
 import { remarkContentSafety } from './src/site/articles/content-safety.ts';
 import { settings } from './src/settings.ts';
 
@@ -20,7 +20,18 @@ export default defineConfig({
     // The CSP allows styles from 'self' only, so no stylesheet may be inlined.
     inlineStylesheets: 'never',
   },
-  integrations: [dataIntegration(), mdx(), sitemap({ filter: keepInSitemap })],
+  integrations: [
+    dataIntegration(),
+    mdx(),
+    sitemap({
+      filter: keepInSitemap,
+      // Pages with an English twin list both editions (xhtml:link hreflang).
+      serialize: (item) => {
+        const links = sitemapLinks(item.url);
+        return links ? { ...item, links } : item;
+      },
+    }),
+  ],
   // Articles (MDX, which extends this) and release notes (Markdown): only text, Markdown and
   // the site's components, checked on the parsed tree before anything is compiled or run.
   markdown: { remarkPlugins: [remarkContentSafety] },

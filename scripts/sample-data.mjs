@@ -362,6 +362,8 @@ counts.calendar = writeCsv('calendar.csv', ['date', 'release', 'status', 'previo
 const dataset = {
   title: '辽宁省社会保险扩面进展（示例数据）',
   publisher: '社会保险扩面公开数据项目（示例）',
+  title_en: 'Liaoning social insurance coverage expansion (sample data)',
+  publisher_en: 'Social Insurance Coverage Open Data Project (sample)',
   as_of: AS_OF,
   sample: true,
   license: 'CC BY 4.0',

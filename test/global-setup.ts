@@ -2,6 +2,9 @@
  * Builds every site the build tests read (test/build/sites.ts) once per run, two at a time,
  * without holding up the unit tests: each build test waits for its own site. Builds with the
  * same content folder overlap; one with another content folder runs alone (see sites.ts).
+ *
+ * `TEST_SITES=fixture,twoYears npx vitest run test/build/x.test.ts` builds only those sites, for a
+ * quick run of the build tests that read them (the others then fail for want of their site).
  */
 import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
@@ -17,7 +20,8 @@ export default function setup() {
   // While this file exists, a build a test starts itself waits (build-site.ts).
   const pending = path.join(results, 'pending');
   writeFileSync(pending, '');
-  const names = Object.keys(SITES) as SiteName[];
+  const only = process.env['TEST_SITES']?.split(',').filter(Boolean);
+  const names = (Object.keys(SITES) as SiteName[]).filter((n) => !only?.length || only.includes(n));
   const content = (n: SiteName) => (SITES[n] as SiteBuild).content ?? 'test/fixtures/content';
   const main = content('fixture');
   const queue = [...names.filter((n) => content(n) === main), ...names.filter((n) => content(n) !== main)];

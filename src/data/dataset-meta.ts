@@ -27,8 +27,9 @@ export const META_EXPECTED = {
   unknown: 'unknown field, ignored',
 } as const;
 
-const TEXT_FIELDS = ['title', 'publisher', 'license', 'contact'] as const;
-const KNOWN = new Set(['title', 'publisher', 'as_of', 'sample', 'license', 'contact']);
+/** The text fields of dataset.json, by the name of the DatasetMeta field each fills. */
+const TEXT_FIELDS = { title: 'title', publisher: 'publisher', license: 'license', contact: 'contact', title_en: 'titleEn', publisher_en: 'publisherEn' } as const;
+const KNOWN = new Set([...Object.keys(TEXT_FIELDS), 'as_of', 'sample']);
 
 /**
  * Validates dataset.json (undefined when the file is absent: defaults apply). Fields may be
@@ -63,7 +64,7 @@ export function readDatasetMeta(bytes: Uint8Array | undefined, problems: Problem
     problems.push({ file, line: lineOf(key), column: key, value: shown(value), expected });
   };
 
-  for (const key of TEXT_FIELDS) {
+  for (const [key, field] of Object.entries(TEXT_FIELDS) as [keyof typeof TEXT_FIELDS, (typeof TEXT_FIELDS)[keyof typeof TEXT_FIELDS]][]) {
     const value = fields[key];
     if (value === undefined || value === null) continue;
     if (typeof value !== 'string' || value.trim() === '') {
@@ -72,7 +73,7 @@ export function readDatasetMeta(bytes: Uint8Array | undefined, problems: Problem
     }
     const found = textProblems(value, maxLengthOf(key), { file, line: lineOf(key), column: key });
     for (const p of found) problems.push(p);
-    if (found.length === 0) meta[key] = value.trim();
+    if (found.length === 0) meta[field] = value.trim();
   }
 
   const sample = fields['sample'];
@@ -106,8 +107,8 @@ function downloadedMeta(json: Record<string, unknown>): Record<string, unknown> 
   if (meta === null || typeof meta !== 'object' || Array.isArray(meta) || !('regions' in json)) return undefined;
   const m = meta as Record<string, unknown>;
   const fields: Record<string, unknown> = { title: m['dataset'], publisher: m['publisher'], as_of: m['as_of'], sample: m['sample'] };
-  if (m['license'] !== undefined) fields['license'] = m['license'];
-  if (m['contact'] !== undefined) fields['contact'] = m['contact'];
+  for (const key of ['license', 'contact', 'publisher_en']) if (m[key] !== undefined) fields[key] = m[key];
+  if (m['dataset_en'] !== undefined) fields['title_en'] = m['dataset_en'];
   return fields;
 }
 

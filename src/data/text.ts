@@ -75,7 +75,7 @@ export function textProblems(text: string, maxLength: number, where: Omit<Proble
 /** How long a cell of a column may be, by its contract key. */
 export function maxLengthOf(key: string | undefined): number {
   if (key === 'id') return MAX_ID_LENGTH;
-  if (key === 'name' || key === 'name_en' || key === 'title') return MAX_NAME_LENGTH;
+  if (key === 'name' || key === 'name_en' || key === 'title' || key === 'title_en') return MAX_NAME_LENGTH;
   return MAX_TEXT_LENGTH;
 }
 

@@ -146,6 +146,9 @@ export interface CalendarEntry {
 export interface DatasetMeta {
   title: string;
   publisher: string;
+  /** The title and publisher as the English edition names them (dataset.json `title_en`, `publisher_en`; optional). */
+  titleEn?: string;
+  publisherEn?: string;
   asOf?: Day;
   sample: boolean;
   license?: string;

@@ -5,6 +5,11 @@
  * Without JavaScript the SVG link is the image download. Why in the browser and not at
  * build time: docs/decisions/0002-downloads-and-embeds.md.
  */
+
+/** The words of the button and its status, by the page's lang (English pages say them in English). */
+const PNG_WORDS = document.documentElement.lang === 'en'
+  ? { save: 'Save', making: 'Making the image…', made: 'Done; on a phone you can also long-press the image to save it.', failed: 'Could not make the image; please use the SVG download.', make: (title: string) => `Make and download a PNG image: ${title}` }
+  : { save: '保存', making: '正在生成…', made: '已生成；手机上也可长按图片保存。', failed: '生成失败，请使用 SVG 下载。', make: (title: string) => `生成并下载PNG图片：${title}` };
 const SCALE = 2;
 
 function loadImage(src: string): Promise<HTMLImageElement> {
@@ -21,7 +26,7 @@ async function render(slot: HTMLElement, button: HTMLButtonElement): Promise<voi
   const name = slot.dataset.pngName ?? 'figure';
   button.disabled = true;
   const status = slot.querySelector<HTMLElement>('.png-status')!;
-  status.textContent = '正在生成…';
+  status.textContent = PNG_WORDS.making;
   try {
     const img = await loadImage(svg);
     const canvas = document.createElement('canvas');
@@ -38,7 +43,7 @@ async function render(slot: HTMLElement, button: HTMLButtonElement): Promise<voi
       link = document.createElement('a');
       link.className = 'png-link';
       link.download = `${name}.png`;
-      link.textContent = `保存 ${name}.png`;
+      link.textContent = `${PNG_WORDS.save} ${name}.png`;
       slot.append(link);
     }
     link.href = url;
@@ -50,10 +55,10 @@ async function render(slot: HTMLElement, button: HTMLButtonElement): Promise<voi
       slot.append(preview);
     }
     preview.src = url;
-    status.textContent = '已生成；手机上也可长按图片保存。';
+    status.textContent = PNG_WORDS.made;
     link.click();
   } catch {
-    status.textContent = '生成失败，请使用 SVG 下载。';
+    status.textContent = PNG_WORDS.failed;
   } finally {
     button.disabled = false;
   }
@@ -64,7 +69,7 @@ for (const slot of document.querySelectorAll<HTMLElement>('[data-png-svg]')) {
   button.type = 'button';
   button.className = 'png-button';
   button.textContent = 'PNG';
-  button.setAttribute('aria-label', `生成并下载PNG图片：${slot.dataset.pngTitle ?? ''}`);
+  button.setAttribute('aria-label', PNG_WORDS.make(slot.dataset.pngTitle ?? ''));
   const status = document.createElement('span');
   status.className = 'png-status';
   status.setAttribute('role', 'status');

@@ -18,6 +18,9 @@ import { assessYear, type Assessment, type Check, type InsuranceAssessment, type
 import { PROVINCE, type Area, type Model, type Progress } from './model';
 import { pace, type Pace } from './pace';
 import { formatPercentAgainst, formatPercentValue, formatPersons } from '../format/number';
+import { formatPersonsEn } from '../format/en';
+import type { Lang } from '../i18n/lang';
+import { PERIOD_NAMES_EN, STATUS_NAMES_EN } from '../i18n/en';
 
 /** The state of a year (or any reporting period): still running, or over. */
 export type PeriodState = 'in_progress' | 'ended';
@@ -85,8 +88,8 @@ export interface AreaStatus {
 }
 
 /** The words of a period's state. */
-export function periodName(period: PeriodState): string {
-  return PERIOD_NAMES[period];
+export function periodName(period: PeriodState, lang: Lang = 'zh'): string {
+  return (lang === 'en' ? PERIOD_NAMES_EN : PERIOD_NAMES)[period];
 }
 
 /** The tone of a status key. */
@@ -109,9 +112,10 @@ export function toneOf(key: StatusKey): Tone {
 }
 
 /** The words of a status key (no_data reads differently in an ended year: it cannot be assessed). */
-export function statusName(key: StatusKey, period: PeriodState): string {
-  if (key === 'no_data') return period === 'ended' ? STATUS_NAMES.no_data : STATUS_NAMES.no_data_yet;
-  return STATUS_NAMES[key];
+export function statusName(key: StatusKey, period: PeriodState, lang: Lang = 'zh'): string {
+  const names = lang === 'en' ? STATUS_NAMES_EN : STATUS_NAMES;
+  if (key === 'no_data') return period === 'ended' ? names.no_data : names.no_data_yet;
+  return names[key];
 }
 
 /** The key of an ended year's insurance from the assessment's verdict. */
@@ -246,4 +250,45 @@ export function statusDetail(s: InsuranceStatus): string | null {
   const text = statusText(s);
   if (text === s.label) return null;
   return text.slice(s.label.length).replace(/^[（；]/, '').replace(/）$/, '');
+}
+
+/** The English edition's words for an area's overall result (what overallLabel says in Chinese). */
+export function overallLabelEn(a: AreaStatus): string {
+  if (a.period === 'ended') return STATUS_NAMES_EN.overall[a.overall];
+  const behind = a.items.filter((i) => i.key === 'behind').length;
+  if (!a.items.some((i) => i.key !== 'no_target')) return STATUS_NAMES_EN.overall.no_targets;
+  if (behind) return `${behind} ${STATUS_NAMES_EN.behind.toLowerCase()}`;
+  if (a.items.some((i) => i.key === 'no_data' || i.key === 'no_baseline')) return STATUS_NAMES_EN.overall.incomplete;
+  return STATUS_NAMES_EN.noneBehind;
+}
+
+/** statusText in English: "Behind pace by 1,234 people", "Missed (2,100 people short of the target; contribution rate 86.6%, not above 90%)". */
+export function statusTextEn(s: InsuranceStatus): string {
+  const label = statusName(s.key, s.period, 'en');
+  if (s.period === 'in_progress') {
+    if ((s.key === 'behind' || s.key === 'ahead') && s.persons != null) return `${label} by ${formatPersonsEn(Math.abs(s.persons))}`;
+    if (s.rate.verdict === 'not_met' && s.rate.actual != null && s.rate.target != null) return `${label}; ${rateReasonEn(s.rate.actual, s.rate.target)}`;
+    return label;
+  }
+  return s.key === 'missed' ? `${label} (${missedReasonsEn(s).join('; ')})` : label;
+}
+
+/** missedReasons in English: each target not met, with its gap. */
+export function missedReasonsEn(s: InsuranceStatus): string[] {
+  const reasons: string[] = [];
+  if (s.enrolment.verdict === 'not_met' && s.enrolment.shortfall != null) reasons.push(`${formatPersonsEn(s.enrolment.shortfall)} short of the enrolment target`);
+  if (s.rate.verdict === 'not_met' && s.rate.actual != null && s.rate.target != null) reasons.push(rateReasonEn(s.rate.actual, s.rate.target));
+  return reasons;
+}
+
+/** statusDetail in English: the persons or the reasons without the label (null when there are none). */
+export function statusDetailEn(s: InsuranceStatus): string | null {
+  const label = statusName(s.key, s.period, 'en');
+  const text = statusTextEn(s);
+  if (text === label) return null;
+  return text.slice(label.length).replace(/^ by /, '').replace(/^(; | \()/, '').replace(/\)$/, '');
+}
+
+function rateReasonEn(actual: number, target: number): string {
+  return `contribution rate ${formatPercentAgainst(actual, target)}, not above ${formatPercentValue(target * 100)}`;
 }

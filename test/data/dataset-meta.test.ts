@@ -15,6 +15,12 @@ describe('dataset.json', () => {
     expect(load(json(meta)).dataset.meta).toEqual({ title: '扩面进展', publisher: '示例省社会保险事业管理局', asOf: '2005-12-31', sample: true, license: 'CC BY 4.0', contact: '12333' });
   });
 
+  it('reads the English title and publisher, which the English edition shows', () => {
+    const meta = { title: '扩面进展', title_en: 'Coverage expansion', publisher: '示例局', publisher_en: 'Sample Bureau' };
+    expect(load(json(meta)).dataset.meta).toMatchObject({ title: '扩面进展', titleEn: 'Coverage expansion', publisher: '示例局', publisherEn: 'Sample Bureau' });
+    expect(problemsOf(json({ title_en: '' }))).toEqual([expect.stringMatching(/^dataset\.json:2: title_en/)]);
+  });
+
   it('treats null as absent', () => {
     expect(load(json({ title: null, license: null })).dataset.meta).toEqual(DEFAULT_META);
   });

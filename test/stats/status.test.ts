@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { assessYear } from '../../src/stats/assessment';
 import { Model, PROVINCE, progressYears } from '../../src/stats/model';
-import { areaStatus, insuranceStatus, pacedKey, statusText } from '../../src/stats/status';
+import { areaStatus, insuranceStatus, overallLabelEn, pacedKey, statusDetailEn, statusName, statusText, statusTextEn } from '../../src/stats/status';
 import { progressView } from '../../src/site/progress/progress-view';
 import { AT_2005_12_31 } from '../data/helpers';
 import { twoYears } from '../site/helpers';
@@ -92,5 +92,37 @@ describe('cards and assessment never disagree', () => {
     expect(fushun.progress.completion).toBeGreaterThan(1);
     expect(fushun.label).toBe('未完成');
     expect(statusText(fushun)).toMatch(/缴费率88\.1%/);
+  });
+});
+
+describe('the English words of a status', () => {
+  it('say the same status and the same reasons as the Chinese ones', () => {
+    const m = new Model(
+      dataset(
+        [report('2004-12', 'a', 90), report('2005-12', 'a', 101, { due: 100, paid: 88 }), report('2004-12', 'b', 90), report('2005-12', 'b', 95)],
+        [target('a', 100, 90), target('b', 100)],
+      ),
+    );
+    const a = insuranceStatus(m, 'a', 'pension', 2005);
+    expect(statusTextEn(a)).toBe('Missed (contribution rate 88.0%, not above 90%)');
+    const b = insuranceStatus(m, 'b', 'pension', 2005);
+    expect(statusTextEn(b)).toBe('Missed (5 people short of the enrolment target)');
+    expect(statusDetailEn(b)).toBe('5 people short of the enrolment target');
+    expect(statusTextEn(insuranceStatus(m, 'prov', 'pension', 2005))).toBe('No target');
+    expect(overallLabelEn(areaStatus(m, 'a', 2005))).toBe('Missed a target');
+  });
+  it('have one English phrase for every status key, different for different keys', () => {
+    const keys = ['met', 'missed', 'reached', 'ahead', 'on_pace', 'behind', 'no_target', 'no_data', 'no_baseline'] as const;
+    const words = keys.map((k) => statusName(k, 'in_progress', 'en'));
+    expect(new Set(words).size).toBe(keys.length);
+    expect(statusName('no_data', 'ended', 'en')).toBe('Cannot be assessed');
+    expect(statusName('behind', 'in_progress', 'en')).toBe('Behind pace');
+  });
+  it('give the pace gap in people for a year in progress', () => {
+    for (const region of sample.regions) {
+      for (const s of areaStatus(sample, region.id, 2005).items) {
+        if (s.period === 'in_progress' && s.key === 'behind') expect(statusTextEn(s)).toMatch(/^Behind pace by [\d,.]+( million)? (people|person)$/);
+      }
+    }
   });
 });

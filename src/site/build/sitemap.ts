@@ -4,6 +4,7 @@
  * forward to the bare address (see LatestYearStub.astro).
  */
 import { getSite } from './site';
+import { HTML_LANG, twins } from '../../i18n/lang';
 
 /** True when `url` (absolute, from @astrojs/sitemap) belongs in the sitemap. */
 export function keepInSitemap(url: string): boolean {
@@ -25,4 +26,15 @@ function latestProgressYear(): number | null {
   const { model } = getSite();
   const year = model.latestYear;
   return year != null && model.hasProgressYear(year) ? year : null;
+}
+
+/** The hreflang alternates of a page with two editions (both link each other), as @astrojs/sitemap writes them. */
+export function sitemapLinks(url: string): { url: string; lang: string }[] | undefined {
+  const u = new URL(url);
+  const pair = twins(u.pathname);
+  if (!pair) return undefined;
+  return [
+    { url: new URL(pair.zh, u).href, lang: HTML_LANG.zh },
+    { url: new URL(pair.en, u).href, lang: HTML_LANG.en },
+  ];
 }

@@ -6,6 +6,8 @@
 import type { CalendarEntry, CalendarStatus, Day, ReleaseKind } from '../../data/types';
 import { formatDay, formatMonth } from '../../format/date';
 import { QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
+import { QUARTER_NAMES_EN } from '../../i18n/en';
+import { formatDayEn, formatMonthEn } from '../../format/en';
 import type { Model } from '../../stats/model';
 import { assessmentHref, assessmentYearsOf, periodsOf, reportHref } from '../reports/report-common';
 
@@ -45,6 +47,36 @@ export interface CalendarView {
   upcoming: CalendarItem[];
   /** Published releases, newest first. */
   past: CalendarItem[];
+}
+
+/** The English word of each status. */
+export const CALENDAR_STATUS_NAMES_EN: Record<CalendarStatus, string> = {
+  planned: 'provisional',
+  confirmed: 'confirmed',
+  postponed: 'postponed',
+  cancelled: 'cancelled',
+  published: 'published',
+};
+
+/** The English title of a release: "Monthly report, January 2006", "Quarterly stage report, fourth quarter 2005". */
+export function releaseTitleEn(e: Pick<CalendarEntry, 'kind' | 'year' | 'lastMonth'>): string {
+  switch (e.kind) {
+    case 'month':
+      return `Monthly report, ${formatMonthEn(e.lastMonth)}`;
+    case 'quarter':
+      return `Quarterly stage report, ${QUARTER_NAMES_EN[Number(e.lastMonth.slice(5, 7)) / 3 - 1]!.toLowerCase()} ${e.year}`;
+    case 'year':
+      return `Annual summary ${e.year}`;
+    case 'assessment':
+      return `Annual assessment ${e.year}`;
+  }
+}
+
+/** The next-release line in English: "27 February 2006 (Monthly report, January 2006; postponed from 20 February 2006)". */
+export function nextReleaseTextEn(e: CalendarEntry): string {
+  const postponed = e.status === 'postponed' && e.previousDate !== undefined ? `; postponed from ${formatDayEn(e.previousDate)}` : '';
+  const planned = e.status === 'planned' ? `; ${CALENDAR_STATUS_NAMES_EN.planned}` : '';
+  return `${formatDayEn(e.date)} (${releaseTitleEn(e)}${postponed}${planned})`;
 }
 
 /** The title of a release. */

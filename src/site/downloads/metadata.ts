@@ -38,6 +38,9 @@ export interface DownloadMeta {
   description: string;
   dataset: string;
   publisher: string;
+  /** The dataset's title and publisher in English, when dataset.json gives them. */
+  dataset_en?: string;
+  publisher_en?: string;
   version: string;
   as_of: string;
   generated: string;
@@ -74,6 +77,8 @@ export function downloadMeta(
     description: file.description,
     dataset: meta.title,
     publisher: meta.publisher,
+    ...(meta.titleEn ? { dataset_en: meta.titleEn } : {}),
+    ...(meta.publisherEn ? { publisher_en: meta.publisherEn } : {}),
     version: o.version,
     as_of: meta.asOf ?? o.dataset.buildDate,
     generated: o.dataset.buildDate,

@@ -9,6 +9,7 @@
  */
 import { escapeAttribute as attr, escapeHtml } from '../../format/html';
 import type { TableSpec } from './figures';
+import type { Lang } from '../../i18n/lang';
 import type { Cell, RichRow, RichTable } from '../reports/report-common';
 
 /** ` name="value"`, or nothing when the value is undefined (as Astro omits it). */
@@ -22,11 +23,13 @@ export interface DataTableOptions {
   wide?: boolean;
   /** Anchor of the table (its registered id, when it has a download). */
   id?: string;
+  /** The page's edition: the default row heading's language. */
+  lang?: Lang;
 }
 
 /** A table of already formatted figures, in a focusable, named scroll region. */
 export function dataTableHtml(table: TableSpec, options: DataTableOptions = {}): string {
-  const rowHeader = options.rowHeader ?? table.rowHeader ?? '月份';
+  const rowHeader = options.rowHeader ?? table.rowHeader ?? (options.lang === 'en' ? 'Month' : '月份');
   const numeric = table.columns.map((c) => (c.numeric ? ' class="num"' : ''));
   let html =
     `<div class="table-scroll"${optional('id', options.id)} role="region" aria-label="${attr(table.caption)}" tabindex="0" data-pagefind-ignore>` +
@@ -43,12 +46,14 @@ export function dataTableHtml(table: TableSpec, options: DataTableOptions = {}):
 }
 
 /** A report table: linked region rows, a total in the footer, each cell's tone said in words too; then its notes. */
-export function richTableHtml(table: RichTable, id?: string): string {
+export function richTableHtml(table: RichTable, id?: string, lang: Lang = 'zh'): string {
+  const revisedMark = lang === 'en' ? 'revised' : '修订';
+  const note = lang === 'en' ? 'Note: ' : '注：';
   const kinds = table.columns.map((c) => (c.numeric ? 'num' : 'text'));
   const cell = (c: Cell, i: number): string =>
     `<td class="${kinds[i] ?? 'text'}${c.tone ? ` tone-${attr(c.tone)}` : ''}"${optional('title', c.title)}>` +
     `${escapeHtml(c.text)}${c.flag ? `<span class="flag">${escapeHtml(c.flag)}</span>` : ''}` +
-    `${c.revised ? `<sup class="revised-mark" title="${attr(c.revised)}">修订</sup>` : ''}</td>`;
+    `${c.revised ? `<sup class="revised-mark" title="${attr(c.revised)}">${revisedMark}</sup>` : ''}</td>`;
   const row = (r: RichRow, links: boolean): string =>
     `<tr><th scope="row">${links && r.href ? `<a href="${attr(r.href)}">${escapeHtml(r.header)}</a>` : escapeHtml(r.header)}</th>` +
     `${r.cells.map(cell).join('')}</tr>`;
@@ -61,6 +66,6 @@ export function richTableHtml(table: RichTable, id?: string): string {
   html += '</tbody>';
   if (table.foot.length > 0) html += `<tfoot>${table.foot.map((r) => row(r, false)).join('')}</tfoot>`;
   html += '</table></div>';
-  for (const n of table.notes) html += `<p class="note">注：${escapeHtml(n)}</p>`;
+  for (const n of table.notes) html += `<p class="note">${note}${escapeHtml(n)}</p>`;
   return html;
 }

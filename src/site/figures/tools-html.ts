@@ -11,9 +11,12 @@
  */
 import { escapeAttribute as attr, escapeHtml } from '../../format/html';
 import { MEASURE_ANCHORS, MEASURE_NAMES, TOOL_TERMS } from '../../i18n/glossary';
+import { MEASURE_NAMES_EN, TOOL_TERMS_EN } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
 import { absoluteUrl, citationSource } from '../shell/about';
-import { fullReference, quotable, shortCitation } from '../shell/citation';
+import { fullReference, fullReferenceEn, quotable, quotableEn, shortCitation, shortCitationEn } from '../shell/citation';
 import { formatDay, formatMonth } from '../../format/date';
+import { formatDayEn, formatMonthEn } from '../../format/en';
 import type { Month } from '../../data/types';
 import { figureFiles, type FigureSpec } from './figures';
 import type { Site } from '../build/site';
@@ -43,28 +46,46 @@ export function embedCode(figure: Pick<FigureSpec, 'id' | 'title'>, site: URL | 
  * to the definitions of its measures, a citation of the chart at `permalink` (a site path) and
  * its embed code. Hidden from the search index.
  */
-export function figureToolsHtml(figure: FigureSpec, permalink: string, site: Site, siteUrl: URL | string | undefined): string {
+export function figureToolsHtml(figure: FigureSpec, permalink: string, site: Site, siteUrl: URL | string | undefined, lang: Lang = 'zh'): string {
+  const w = TOOLS_WORDS[lang];
   const files = figureFiles(figure.id);
   const title = escapeHtml(figure.title);
   const titleAttr = attr(figure.title);
-  const reference = fullReference(citationSource(site), { title: figure.title, url: absoluteUrl(`${permalink}#${figure.id}`, siteUrl) });
+  const cited = { title: figure.title, url: absoluteUrl(`${permalink}#${figure.id}`, siteUrl) };
+  const reference = lang === 'en' ? fullReferenceEn(citationSource(site, lang), cited) : fullReference(citationSource(site), cited);
+  const methodology = lang === 'en' ? '/en/methodology/' : '/methodology/';
   const definitions =
     figure.measures.length === 0
       ? ''
-      : `<dt>${TOOL_TERMS.definitions}</dt><dd>` +
-        figure.measures.map((m) => `<a href="/methodology/#${attr(MEASURE_ANCHORS[m])}">${escapeHtml(MEASURE_NAMES[m])}</a>`).join(' · ') +
+      : `<dt>${w.terms.definitions}</dt><dd>` +
+        figure.measures.map((m) => `<a href="${methodology}#${attr(MEASURE_ANCHORS[m])}">${escapeHtml(w.measures[m])}</a>`).join(' · ') +
         '</dd>';
+  // The image downloads and the embed page are the Chinese chart's (one drawing per figure id);
+  // the English edition says so rather than offering them as its own.
+  const images =
+    lang === 'en'
+      ? ''
+      : `<dt>图片</dt><dd> <a href="${attr(files.svg)}" download aria-label="下载SVG：${titleAttr}">SVG</a> ` +
+        `<span class="png-slot" data-png-svg="${attr(files.svg)}" data-png-name="${attr(figure.id)}" data-png-title="${titleAttr}" hidden></span> </dd>`;
+  const embed =
+    lang === 'en'
+      ? `<p class="note">Images and embed code of this chart are published with its <a href="${attr(permalink.replace(/^\/en\//, '/'))}#${attr(figure.id)}" hreflang="zh-CN">Chinese edition</a>.</p>`
+      : `<p class="tool-label">${TOOL_TERMS.embedCode}（<a href="${attr(files.embed)}">预览</a>）</p>${copyBoxHtml(embedCode(figure, siteUrl), TOOL_TERMS.embedCode, true)}`;
   return (
-    `<details class="figure-tools" data-pagefind-ignore><summary>${TOOL_TERMS.tools}<span class="visually-hidden">：${title}</span></summary>` +
-    `<dl><dt>数据</dt><dd><a href="${attr(figure.csv)}" download aria-label="下载CSV：${titleAttr}">CSV</a> · <a href="${attr(files.metadata)}">说明（JSON）</a></dd>` +
-    `<dt>图片</dt><dd> <a href="${attr(files.svg)}" download aria-label="下载SVG：${titleAttr}">SVG</a> ` +
-    `<span class="png-slot" data-png-svg="${attr(files.svg)}" data-png-name="${attr(figure.id)}" data-png-title="${titleAttr}" hidden></span> </dd>` +
-    `${definitions}</dl>` +
-    `<p class="tool-label">${TOOL_TERMS.citeFigure}（GB/T 7714）</p>${copyBoxHtml(reference, TOOL_TERMS.citeFigure)}` +
-    `<p class="tool-label">${TOOL_TERMS.embedCode}（<a href="${attr(files.embed)}">预览</a>）</p>${copyBoxHtml(embedCode(figure, siteUrl), TOOL_TERMS.embedCode, true)}` +
+    `<details class="figure-tools" data-pagefind-ignore><summary>${w.terms.tools}<span class="visually-hidden">${w.colon}${title}</span></summary>` +
+    `<dl><dt>${w.data}</dt><dd><a href="${attr(figure.csv)}" download aria-label="${w.downloadCsv}${titleAttr}">CSV</a> · <a href="${attr(files.metadata)}">${w.metadata}</a></dd>` +
+    `${images}${definitions}</dl>` +
+    `<p class="tool-label">${w.terms.citeFigure}${w.style}</p>${copyBoxHtml(reference, w.terms.citeFigure)}` +
+    embed +
     '</details>'
   );
 }
+
+/** The words of the tools under a chart, in each edition. */
+const TOOLS_WORDS = {
+  zh: { terms: TOOL_TERMS, measures: MEASURE_NAMES, colon: '：', data: '数据', downloadCsv: '下载CSV：', metadata: '说明（JSON）', style: '（GB/T 7714）' },
+  en: { terms: TOOL_TERMS_EN, measures: MEASURE_NAMES_EN, colon: ': ', data: 'Data', downloadCsv: 'Download CSV: ', metadata: 'About the file (JSON)', style: '' },
+} as const;
 
 /** What CiteThis.astro takes (see there for the meaning of each). */
 export interface CiteThisOptions {
@@ -76,6 +97,8 @@ export interface CiteThisOptions {
   heading?: 'h2' | 'h3';
   /** The month of data the page is about: shown, and named in the citations, instead of the dataset's as-of date. */
   dataMonth?: Month;
+  /** The page's edition (default Chinese). */
+  lang?: Lang;
 }
 
 /**
@@ -84,7 +107,8 @@ export interface CiteThisOptions {
  * search index; id="cite" so other parts of the page link to it.
  */
 export function citeThisHtml(site: Site, siteUrl: URL | string | undefined, options: CiteThisOptions): string {
-  const { title, permalink, sentences = [], kind = 'EB', heading: h = 'h2', dataMonth } = options;
+  const { title, permalink, sentences = [], kind = 'EB', heading: h = 'h2', dataMonth, lang = 'zh' } = options;
+  if (lang === 'en') return citeThisHtmlEn(site, siteUrl, options);
   const src = citationSource(site);
   const url = absoluteUrl(permalink, siteUrl);
   const item = { title, url, type: kind, ...(dataMonth ? { dataMonth } : {}) };
@@ -105,5 +129,32 @@ export function citeThisHtml(site: Site, siteUrl: URL | string | undefined, opti
     quotes +
     `<p class="note">数据版本标识本页所用的数据：数据更新后版本随之改变，<a href="/releases/">${TOOL_TERMS.releases}</a>列出每次更新和修订。` +
     `各项数字的定义见<a href="/methodology/">${TOOL_TERMS.methodology}</a>。</p></section>`
+  );
+}
+
+/** citeThisHtml for an English page: the same facts, an English reference and English sentences. */
+function citeThisHtmlEn(site: Site, siteUrl: URL | string | undefined, options: CiteThisOptions): string {
+  const { title, permalink, sentences = [], kind = 'EB', heading: h = 'h2', dataMonth } = options;
+  const src = citationSource(site, 'en');
+  const url = absoluteUrl(permalink, siteUrl);
+  const item = { title, url, type: kind, ...(dataMonth ? { dataMonth } : {}) };
+  const label = (text: string) => `<p class="cite-label">${text}</p>`;
+  const publisher = site.dataset.meta.publisherEn ? escapeHtml(src.publisher) : `<span lang="zh-CN">${escapeHtml(src.publisher)}</span>`;
+  const quotes =
+    sentences.length === 0 ? '' : label('Sentences to quote') + sentences.map((s) => copyBoxHtml(quotableEn(s, src, item), 'Sentence')).join('');
+  return (
+    `<section class="cite" id="cite" aria-labelledby="cite-heading" data-pagefind-ignore><${h} id="cite-heading">${TOOL_TERMS_EN.cite}</${h}>` +
+    `<dl class="cite-facts"><dt>Permanent address</dt><dd><a href="${attr(permalink)}">${escapeHtml(url)}</a></dd>` +
+    `<dt>${TOOL_TERMS_EN.version}</dt><dd><span class="version">${escapeHtml(src.version)}</span> (<a href="/releases/" hreflang="zh-CN">release notes, in Chinese</a>)</dd>` +
+    (dataMonth ? `<dt>Data for</dt><dd>${formatMonthEn(dataMonth)}</dd><dt>Updated</dt><dd>${formatDayEn(src.updated)}</dd>` : `<dt>Data as of</dt><dd>${formatDayEn(src.updated)}</dd>`) +
+    `<dt>Retrieved</dt><dd>${formatDayEn(src.accessed)} (the day this page was generated; give the day you read it if different)</dd>` +
+    `<dt>Publisher</dt><dd>${publisher}</dd></dl>` +
+    label('Short citation') +
+    copyBoxHtml(shortCitationEn(src, item), 'Short citation') +
+    label('Reference') +
+    copyBoxHtml(fullReferenceEn(src, item), 'Reference') +
+    quotes +
+    '<p class="note">The data version identifies the data this page uses: it changes whenever the data is updated, and every update and revision is listed in the release notes. ' +
+    `Every measure is defined in the <a href="/en/methodology/">${TOOL_TERMS_EN.methodology.toLowerCase()}</a>.</p></section>`
   );
 }

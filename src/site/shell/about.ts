@@ -2,11 +2,13 @@
 import { settings } from '../../settings';
 import type { Site } from '../build/site';
 import type { CitationSource } from './citation';
+import type { Lang } from '../../i18n/lang';
 
-/** The publisher, version and dates every citation of this build uses. */
-export function citationSource(site: Pick<Site, 'dataset' | 'version'>): CitationSource {
+/** The publisher, version and dates every citation of this build uses (the English edition names the publisher in English when dataset.json does). */
+export function citationSource(site: Pick<Site, 'dataset' | 'version'>, lang: Lang = 'zh'): CitationSource {
   const { meta, buildDate } = site.dataset;
-  return { publisher: meta.publisher, version: site.version, updated: meta.asOf ?? buildDate, accessed: buildDate };
+  const publisher = lang === 'en' ? (meta.publisherEn ?? meta.publisher) : meta.publisher;
+  return { publisher, version: site.version, updated: meta.asOf ?? buildDate, accessed: buildDate };
 }
 
 /** The absolute address of a site path, on `base` when given (Astro's `site`, which is SITE_URL) or else on SITE_URL. */

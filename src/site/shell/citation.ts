@@ -13,6 +13,8 @@ import type { Progress } from '../../stats/model';
 import { formatMonth } from '../../format/date';
 import { formatPercent, formatPersons } from '../../format/number';
 import { INSURANCE_NAMES } from '../../i18n/glossary';
+import { INSURANCE_NAMES_EN } from '../../i18n/en';
+import { formatDayEn, formatMonthEn, formatPersonsEn } from '../../format/en';
 
 /** Who publishes what, and when: the same for every citation of one build. */
 export interface CitationSource {
@@ -86,4 +88,38 @@ function endless(s: string): string {
 /** 《》 inside 《》 become 〈〉, as Chinese style nests title marks. */
 function unbracketed(s: string): string {
   return s.replace(/《/g, '〈').replace(/》/g, '〉');
+}
+
+/**
+ * The English edition's reference, in the manner of APA's data-set style:
+ * `Publisher. (2005). Title (data for June 2005, data version X) [Web page]. Updated 31 December 2005. Retrieved 31 December 2005, from URL`.
+ */
+export function fullReferenceEn(src: CitationSource, item: CitedItem): string {
+  const kind = (item.type ?? 'EB') === 'DS' ? 'Data set' : 'Web page';
+  const month = item.dataMonth ? `data for ${formatMonthEn(item.dataMonth)}, ` : '';
+  return `${endless(src.publisher)}. (${src.updated.slice(0, 4)}). ${endless(item.title)} (${month}data version ${src.version}) [${kind}]. Updated ${formatDayEn(src.updated)}. Retrieved ${formatDayEn(src.accessed)}, from ${item.url}`;
+}
+
+/** Short in-text form: `Publisher, "Title" (data version X)`, or `(June 2005 data, data version X)`. */
+export function shortCitationEn(src: CitationSource, item: Pick<CitedItem, 'title' | 'dataMonth'>): string {
+  const month = item.dataMonth ? `${formatMonthEn(item.dataMonth)} data, ` : '';
+  return `${src.publisher}, “${item.title}” (${month}data version ${src.version})`;
+}
+
+/** A sentence with its source note, ready to paste: `… (Source: Publisher, "Title", data version X)`. */
+export function quotableEn(sentence: string, src: CitationSource, item: Pick<CitedItem, 'title'>): string {
+  return `${sentence} (Source: ${src.publisher}, “${item.title}”, data version ${src.version})`;
+}
+
+/**
+ * progressSentence in English, e.g. `As of December 2005, Shenyang had 1.548 million people
+ * insured under Basic Pension Insurance for Enterprise Employees, 101.0% of its annual target;
+ * the contribution rate was 92.8%.` Null when the area has no figure for the year.
+ */
+export function progressSentenceEn(areaName: string, p: Progress): string | null {
+  if (p.enrolled == null || p.month == null) return null;
+  let s = `As of ${formatMonthEn(p.month)}, ${areaName} had ${formatPersonsEn(p.enrolled)} insured under ${INSURANCE_NAMES_EN[p.insurance].full}`;
+  s += p.completion != null ? `, ${formatPercent(p.completion)} of its annual target` : ' (no annual target set)';
+  if (p.contributionRate != null) s += `; the contribution rate was ${formatPercent(p.contributionRate)}`;
+  return `${s}.`;
 }

@@ -19,8 +19,35 @@ export const FOOTER_NAV: { href: string; label: string }[] = [
   { href: '/revisions/', label: '数据修订' },
 ];
 
-/** The nav entry a path belongs to (longest matching prefix). */
+/** The English edition's sections (the pages it has; see src/i18n/lang.ts). */
+export const NAV_EN: { href: string; label: string }[] = [
+  { href: '/en/', label: 'Province' },
+  { href: '/en/cities/', label: 'Regions' },
+  { href: '/en/reports/', label: 'Reports' },
+  { href: '/en/assessment/', label: 'Assessment' },
+  { href: '/en/data/', label: 'Data' },
+  { href: '/en/methodology/', label: 'Methodology' },
+  { href: '/en/notice/', label: 'The notice' },
+];
+
+/**
+ * The English footer: the sections, the release calendar, and the sections published in Chinese
+ * only (`zh`), named as such: the explainers and posters are written for Chinese workers, and the
+ * named employers are legal sanctions whose names must not be translated loosely.
+ */
+export const FOOTER_NAV_EN: { href: string; label: string; zh?: true }[] = [
+  ...NAV_EN,
+  { href: '/en/calendar/', label: 'Release calendar' },
+  { href: '/articles/', label: 'Explainers (in Chinese)', zh: true },
+  { href: '/employers/', label: 'Named employers (in Chinese)', zh: true },
+  { href: '/releases/', label: 'Release notes (in Chinese)', zh: true },
+];
+
+/** The nav entry a path belongs to (longest matching prefix), in the path's edition. */
 export function currentSection(pathname: string): string | undefined {
-  return NAV.filter((n) => (n.href === '/' ? pathname === '/' || /^\/years\//.test(pathname) : pathname.startsWith(n.href)))
+  const en = pathname.startsWith('/en/');
+  const home = en ? '/en/' : '/';
+  return (en ? NAV_EN : NAV)
+    .filter((n) => (n.href === home ? pathname === home || pathname.startsWith(`${home}years/`) : pathname.startsWith(n.href)))
     .sort((a, b) => b.href.length - a.href.length)[0]?.href;
 }
