@@ -145,10 +145,20 @@ function keptVersions(dir: string): KeptVersion[] {
   for (const name of readdirSync(dir).sort()) {
     if (!VERSION_RE.test(name) || !existsSync(path.join(dir, name, VERSION_META))) continue;
     const meta = JSON.parse(readFileSync(path.join(dir, name, VERSION_META), 'utf8')) as { version?: string; as_of?: string };
-    const files = readdirSync(path.join(dir, name)).filter((f) => f.endsWith('.csv.gz'));
+    // In VERSION_FILES order, as the build that kept them listed them: a rebuild lists them the same.
+    const files = readdirSync(path.join(dir, name)).filter((f) => f.endsWith('.csv.gz')).sort(byVersionFileOrder);
     out.push({ version: name, ...(meta.as_of ? { asOf: meta.as_of } : {}), from: { kind: 'kept', dir: path.join(dir, name), files } });
   }
   return out;
+}
+
+/** Orders `<file>.csv.gz` names as VERSION_FILES lists their CSVs; any other name after them, by name. */
+function byVersionFileOrder(a: string, b: string): number {
+  const rank = (f: string) => {
+    const i = (VERSION_FILES as readonly string[]).indexOf(f.replace(/\.gz$/, ''));
+    return i < 0 ? VERSION_FILES.length : i;
+  };
+  return rank(a) - rank(b) || (a < b ? -1 : a > b ? 1 : 0);
 }
 
 /** The figures of a kept version: its files unpacked into a temporary folder and loaded. */

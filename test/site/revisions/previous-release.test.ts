@@ -1,9 +1,13 @@
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { formatProblem } from '../../../src/data/problems';
 import { datasetVersion } from '../../../src/site/build/site';
 import { findRevisions } from '../../../src/site/revisions/previous-release';
 import { AT_2005_12_31, caught, dataFolder, load } from '../../data/helpers';
 
+const ROOT = path.resolve(import.meta.dirname, '../../..');
 const env = { SOURCE_DATE_EPOCH: AT_2005_12_31.env!.SOURCE_DATE_EPOCH };
 const monthly = (enrolled: number) => ({ 'monthly.csv': `month,region,insurance,enrolled\n2005-01,shenyang,pension,${enrolled}\n` });
 const current = load(monthly(100)).dataset;
@@ -17,6 +21,16 @@ describe('findRevisions(current, version, settings, env, versionOf)', () => {
     const previousVersion = datasetVersion(load(monthly(90)).dataset, []);
     expect(r.index!.previousVersion).toBe(previousVersion);
     expect(r.versions.map((v) => [v.version, v.from.kind, v.from.files])).toEqual([[previousVersion, 'data', ['regions.csv', 'targets.csv', 'monthly.csv']]]);
+  });
+
+  it('lists a kept version’s files in the order the build that kept it listed them', () => {
+    const site = dataFolder();
+    const kept = path.join(site, 'data', 'versions', '20051130-0000000a');
+    mkdirSync(kept, { recursive: true });
+    for (const f of ['groups', 'monthly', 'regions', 'targets']) writeFileSync(path.join(kept, `${f}.csv.gz`), gzipSync(readFileSync(path.join(ROOT, 'test/fixtures/data/valid', `${f}.csv`))));
+    writeFileSync(path.join(kept, 'version.json'), '{"version":"20051130-0000000a","as_of":"2005-11-30"}');
+    const r = findRevisions(current, 'v', { previousDataDir: undefined, outDir: site, keepVersions: 24 }, env, datasetVersion)!;
+    expect(r.versions.map((v) => v.from.files)).toEqual([['regions.csv.gz', 'targets.csv.gz', 'monthly.csv.gz', 'groups.csv.gz']]);
   });
 
   it('keeps no versions with KEEP_VERSIONS=0, and still compares', () => {
