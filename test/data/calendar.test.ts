@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRelease } from '../../src/data/calendar';
-import { load, problemsOf } from './helpers';
+import { load, itRejects, problemsOf } from './helpers';
 
 const calendar = (...rows: string[]) => ({ 'calendar.csv': ['date,release,status,previous_date,note', ...rows].join('\n') });
 
@@ -30,60 +30,62 @@ describe('calendar.csv', () => {
     ]);
   });
 
-  it('rejects a date that does not exist', () => {
-    expect(problemsOf(calendar('2006-02-30,2006-01,planned,,'))).toEqual(['calendar.csv:2: date: "2006-02-30" — a date as YYYY-MM-DD that exists in the calendar']);
-  });
-
-  it('rejects a release that names no report', () => {
-    expect(problemsOf(calendar('2006-02-15,2006-q5,planned,,', '2006-02-16,,planned,,'))).toEqual([
-      'calendar.csv:2: release: "2006-q5" — a release: YYYY-MM (monthly report), YYYY-qN (quarterly, N 1–4), YYYY (annual summary) or assessment-YYYY',
-      'calendar.csv:3: release: "" — a release: YYYY-MM (monthly report), YYYY-qN (quarterly, N 1–4), YYYY (annual summary) or assessment-YYYY',
-    ]);
-  });
-
-  it('rejects an unknown status', () => {
-    expect(problemsOf(calendar('2006-02-15,2006-01,soon,,'))).toEqual([
-      'calendar.csv:2: status: "soon" — a status: planned, confirmed, postponed, cancelled or published (or 拟定, 确定, 推迟, 取消, 已发布)',
-    ]);
-  });
-
-  it('rejects a release listed twice', () => {
-    expect(problemsOf(calendar('2006-02-15,2006-01,planned,,', '2006-02-20,2006-01,confirmed,,'))).toEqual([
-      'calendar.csv:3: release: "2006-01" — unique in the file; already on line 2',
-    ]);
-  });
-
-  it('requires the original date of a postponed release, and that it differs from the new one', () => {
-    expect(problemsOf(calendar('2006-02-20,2006-01,postponed,,数据核对', '2006-05-20,2006-04,postponed,2006-05-20,数据核对'))).toEqual([
-      'calendar.csv:2: previous_date: "" — the date the release was first announced for, required when the status is postponed',
-      'calendar.csv:3: previous_date: "2006-05-20" — a date other than date (2006-05-20): a postponed release moves to a new day',
-    ]);
-  });
-
-  it('rejects an original date that does not exist', () => {
-    expect(problemsOf(calendar('2006-02-20,2006-01,postponed,2006-13-01,数据核对'))).toEqual([
-      'calendar.csv:2: previous_date: "2006-13-01" — a date as YYYY-MM-DD that exists in the calendar',
-    ]);
-  });
-
-  it('requires the reason of a postponement or cancellation', () => {
-    expect(problemsOf(calendar('2006-02-20,2006-01,postponed,2006-02-15,', '2006-03-20,2006-02,cancelled,,'))).toEqual([
-      'calendar.csv:2: note: "" — the reason, required when the status is postponed',
-      'calendar.csv:3: note: "" — the reason, required when the status is cancelled',
-    ]);
-  });
-
-  it('refuses personal data in a note, masked', () => {
-    expect(problemsOf(calendar('2006-02-20,2006-01,cancelled,,联系13912341357'))).toEqual([
-      'calendar.csv:2: note: "139****1357" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
-    ]);
-  });
-
-  it('names a missing required column once', () => {
-    expect(problemsOf({ 'calendar.csv': 'date,release\n2006-02-15,2006-01\n' })).toEqual([
-      'calendar.csv:1: status — a required column (or its Chinese name 状态); not in the header',
-    ]);
-  });
+  itRejects([
+    [
+      'rejects a date that does not exist',
+      calendar('2006-02-30,2006-01,planned,,'),
+      ['calendar.csv:2: date: "2006-02-30" — a date as YYYY-MM-DD that exists in the calendar'],
+    ],
+    [
+      'rejects a release that names no report',
+      calendar('2006-02-15,2006-q5,planned,,', '2006-02-16,,planned,,'),
+      [
+        'calendar.csv:2: release: "2006-q5" — a release: YYYY-MM (monthly report), YYYY-qN (quarterly, N 1–4), YYYY (annual summary) or assessment-YYYY',
+        'calendar.csv:3: release: "" — a release: YYYY-MM (monthly report), YYYY-qN (quarterly, N 1–4), YYYY (annual summary) or assessment-YYYY',
+      ],
+    ],
+    [
+      'rejects an unknown status',
+      calendar('2006-02-15,2006-01,soon,,'),
+      ['calendar.csv:2: status: "soon" — a status: planned, confirmed, postponed, cancelled or published (or 拟定, 确定, 推迟, 取消, 已发布)'],
+    ],
+    [
+      'rejects a release listed twice',
+      calendar('2006-02-15,2006-01,planned,,', '2006-02-20,2006-01,confirmed,,'),
+      ['calendar.csv:3: release: "2006-01" — unique in the file; already on line 2'],
+    ],
+    [
+      'requires the original date of a postponed release, and that it differs from the new one',
+      calendar('2006-02-20,2006-01,postponed,,数据核对', '2006-05-20,2006-04,postponed,2006-05-20,数据核对'),
+      [
+        'calendar.csv:2: previous_date: "" — the date the release was first announced for, required when the status is postponed',
+        'calendar.csv:3: previous_date: "2006-05-20" — a date other than date (2006-05-20): a postponed release moves to a new day',
+      ],
+    ],
+    [
+      'rejects an original date that does not exist',
+      calendar('2006-02-20,2006-01,postponed,2006-13-01,数据核对'),
+      ['calendar.csv:2: previous_date: "2006-13-01" — a date as YYYY-MM-DD that exists in the calendar'],
+    ],
+    [
+      'requires the reason of a postponement or cancellation',
+      calendar('2006-02-20,2006-01,postponed,2006-02-15,', '2006-03-20,2006-02,cancelled,,'),
+      [
+        'calendar.csv:2: note: "" — the reason, required when the status is postponed',
+        'calendar.csv:3: note: "" — the reason, required when the status is cancelled',
+      ],
+    ],
+    [
+      'refuses personal data in a note, masked',
+      calendar('2006-02-20,2006-01,cancelled,,联系13912341357'),
+      ['calendar.csv:2: note: "139****1357" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published'],
+    ],
+    [
+      'names a missing required column once',
+      { 'calendar.csv': 'date,release\n2006-02-15,2006-01\n' },
+      ['calendar.csv:1: status — a required column (or its Chinese name 状态); not in the header'],
+    ],
+  ]);
 });
 
 describe('parseRelease(s)', () => {

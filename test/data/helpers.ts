@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterAll } from 'vitest';
+import { afterAll, expect, it } from 'vitest';
 import { loadDataset, type LoadOptions } from '../../src/data/load';
 import { DataError, formatProblem } from '../../src/data/problems';
 import type { Dataset } from '../../src/data/types';
@@ -60,6 +60,16 @@ export function problemsOf(
   options: LoadOptions = AT_2005_12_31,
 ): string[] {
   return caught(() => loadDataset(dataFolder(files), options)).problems.map(formatProblem);
+}
+
+/** Files that MINIMAL is overridden with, as `load` and `problemsOf` take them. */
+type DataFiles = Record<string, string | Uint8Array | null>;
+
+/** One test per case: the title, the files that override MINIMAL, and exactly the problems they give, in order. */
+export function itRejects(cases: readonly (readonly [title: string, files: DataFiles, problems: readonly string[]])[]): void {
+  it.each(cases)('%s', (_title, files, problems) => {
+    expect(problemsOf(files)).toEqual(problems);
+  });
 }
 
 /** The DataError thrown by `run`; fails the test when it throws nothing or something else. */

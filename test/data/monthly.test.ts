@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, problemsOf } from './helpers';
+import { load, itRejects, problemsOf } from './helpers';
 
 const HEADER = 'month,region,insurance,enrolled,due,paid,new_enrolled,new_paid';
 const monthly = (...rows: string[]) => ({ 'monthly.csv': [HEADER, ...rows].join('\n') });
@@ -47,53 +47,45 @@ describe('monthly.csv', () => {
     expect(problemsOf(monthly(`2005-01,shenyang,pension,"${value}",,,,`))).toEqual([`monthly.csv:2: enrolled: "${value}" — ${COUNT}`]);
   });
 
-  it('rejects a malformed month', () => {
-    expect(problemsOf(monthly('2005-13,shenyang,pension,1,,,,', '2005/01,shenyang,pension,1,,,,'))).toEqual([
-      'monthly.csv:2: month: "2005-13" — a month as YYYY-MM (month 01–12)',
-      'monthly.csv:3: month: "2005/01" — a month as YYYY-MM (month 01–12)',
-    ]);
-  });
-
-  it('rejects a month after the build date', () => {
-    expect(problemsOf(monthly('2006-01,shenyang,pension,1,,,,'))).toEqual([
-      'monthly.csv:2: month: "2006-01" — a month not after the build date (2005-12-31)',
-    ]);
-  });
-
-  it('rejects an unknown region, and "province", whose figures are always a sum', () => {
-    expect(problemsOf(monthly('2005-01,anshan,pension,1,,,,', '2005-01,province,pension,1,,,,'))).toEqual([
-      'monthly.csv:2: region: "anshan" — a region id from regions.csv',
-      'monthly.csv:3: region: "province" — a region id from regions.csv (province figures are the sum of all regions, never a row of their own)',
-    ]);
-  });
-
-  it('rejects due above enrolled, paid above due and new_paid above new_enrolled', () => {
-    expect(problemsOf(monthly('2005-01,shenyang,pension,100,101,,,', '2005-02,shenyang,pension,100,90,91,,', '2005-03,shenyang,pension,100,,,5,6'))).toEqual([
-      'monthly.csv:2: due: "101" — at most enrolled (100)',
-      'monthly.csv:3: paid: "91" — at most due (90)',
-      'monthly.csv:4: new_paid: "6" — at most new_enrolled (5)',
-    ]);
-  });
-
-  it('names the other column as the file does in comparisons', () => {
-    expect(problemsOf({ 'monthly.csv': '月份,地区,险种,参保人数,应缴费人数\n2005-01,shenyang,pension,"1,000","1,001"\n' })).toEqual([
-      'monthly.csv:2: 应缴费人数: "1,001" — at most 参保人数 (1000)',
-    ]);
-  });
-
-  it('rejects a repeated (month, region, insurance), even out of order and through an alias', () => {
-    expect(problemsOf(monthly('2005-02,shenyang,pension,1,,,,', '2005-01,shenyang,pension,1,,,,', '2005-02,shenyang,养老保险,2,,,,', '2005-01,shenyang,pension,x,,,,'))).toEqual([
-      'monthly.csv:4: month, region, insurance: "2005-02, shenyang, 养老保险" — unique in the file; already on line 2',
-      `monthly.csv:5: enrolled: "x" — ${COUNT}`,
-      'monthly.csv:5: month, region, insurance: "2005-01, shenyang, pension" — unique in the file; already on line 3',
-    ]);
-  });
-
-  it('keeps line numbers right after a quoted cell that spans lines', () => {
-    expect(problemsOf({ 'monthly.csv': 'month,region,insurance,enrolled,note\n2005-01,shenyang,pension,1,"two\nlines"\n2005-02,shenyang,pension,-1,\n' })).toEqual([
-      `monthly.csv:4: enrolled: "-1" — ${COUNT}`,
-    ]);
-  });
+  itRejects([
+    [
+      'rejects a malformed month',
+      monthly('2005-13,shenyang,pension,1,,,,', '2005/01,shenyang,pension,1,,,,'),
+      [
+        'monthly.csv:2: month: "2005-13" — a month as YYYY-MM (month 01–12)',
+        'monthly.csv:3: month: "2005/01" — a month as YYYY-MM (month 01–12)',
+      ],
+    ],
+    [
+      'rejects a month after the build date',
+      monthly('2006-01,shenyang,pension,1,,,,'),
+      ['monthly.csv:2: month: "2006-01" — a month not after the build date (2005-12-31)'],
+    ],
+    [
+      'rejects an unknown region, and "province", whose figures are always a sum',
+      monthly('2005-01,anshan,pension,1,,,,', '2005-01,province,pension,1,,,,'),
+      [
+        'monthly.csv:2: region: "anshan" — a region id from regions.csv',
+        'monthly.csv:3: region: "province" — a region id from regions.csv (province figures are the sum of all regions, never a row of their own)',
+      ],
+    ],
+    [
+      'rejects due above enrolled, paid above due and new_paid above new_enrolled',
+      monthly('2005-01,shenyang,pension,100,101,,,', '2005-02,shenyang,pension,100,90,91,,', '2005-03,shenyang,pension,100,,,5,6'),
+      [
+        'monthly.csv:2: due: "101" — at most enrolled (100)',
+        'monthly.csv:3: paid: "91" — at most due (90)',
+        'monthly.csv:4: new_paid: "6" — at most new_enrolled (5)',
+      ],
+    ],
+    [
+      'names the other column as the file does in comparisons',
+      { 'monthly.csv': '月份,地区,险种,参保人数,应缴费人数\n2005-01,shenyang,pension,"1,000","1,001"\n' },
+      ['monthly.csv:2: 应缴费人数: "1,001" — at most 参保人数 (1000)'],
+    ],
+    ['rejects a repeated (month, region, insurance), even out of order and through an alias', monthly('2005-02,shenyang,pension,1,,,,', '2005-01,shenyang,pension,1,,,,', '2005-02,shenyang,养老保险,2,,,,', '2005-01,shenyang,pension,x,,,,'), ['monthly.csv:4: month, region, insurance: "2005-02, shenyang, 养老保险" — unique in the file; already on line 2', `monthly.csv:5: enrolled: "x" — ${COUNT}`, 'monthly.csv:5: month, region, insurance: "2005-01, shenyang, pension" — unique in the file; already on line 3']],
+    ['keeps line numbers right after a quoted cell that spans lines', { 'monthly.csv': 'month,region,insurance,enrolled,note\n2005-01,shenyang,pension,1,"two\nlines"\n2005-02,shenyang,pension,-1,\n' }, [`monthly.csv:4: enrolled: "-1" — ${COUNT}`]],
+  ]);
 
   it('warns about each missing month from a pair\'s first report to the latest month of the file', () => {
     const { warnings } = load(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, problemsOf } from './helpers';
+import { load, itRejects, problemsOf } from './helpers';
 
 const regions = (...rows: string[]) => ({ 'regions.csv': ['id,name,code,kind', 'shenyang,沈阳市,210100,city', ...rows].join('\n') });
 
@@ -23,58 +23,50 @@ describe('regions.csv', () => {
     ]);
   });
 
-  it('rejects an id that is not a lowercase slug', () => {
-    expect(problemsOf(regions('Dalian,大连市,210200,'))).toEqual([
-      'regions.csv:3: id: "Dalian" — an id of lowercase letters a–z, digits and "-", starting with a letter',
-    ]);
-  });
-
-  it('rejects the id "province", which targets.csv uses for the whole province', () => {
-    expect(problemsOf(regions('province,全省,210000,provincial'))).toEqual([
-      'regions.csv:3: id: "province" — an id other than "province", which targets.csv uses for the whole province',
-    ]);
-  });
-
-  it('rejects a repeated id, naming the first line', () => {
-    expect(problemsOf(regions('shenyang,沈阳,210101,'))).toEqual(['regions.csv:3: id: "shenyang" — unique in the file; already on line 2']);
-  });
-
-  it('rejects an empty name', () => {
-    expect(problemsOf(regions('dalian,,210200,'))).toEqual(['regions.csv:3: name: "" — a non-empty text']);
-  });
-
-  it('requires a code for a city, also when kind is left empty', () => {
-    expect(problemsOf(regions('dalian,大连市,,', 'anshan,鞍山市,,city'))).toEqual([
-      'regions.csv:3: code: "" — a 6-digit administrative division code (GB/T 2260), required for a city',
-      'regions.csv:4: code: "" — a 6-digit administrative division code (GB/T 2260), required for a city',
-    ]);
-  });
-
-  it('rejects a code that is not six digits, and a repeated code', () => {
-    expect(problemsOf(regions('dalian,大连市,21020,', 'anshan,鞍山市,210100,'))).toEqual([
-      'regions.csv:3: code: "21020" — a 6-digit administrative division code (GB/T 2260)',
-      'regions.csv:4: code: "210100" — unique in the file; already on line 2',
-    ]);
-  });
-
-  it('rejects an unknown kind', () => {
-    expect(problemsOf(regions('dalian,大连市,210200,county'))).toEqual([
-      'regions.csv:3: kind: "county" — city (市, the default when empty) or provincial (省本级)',
-    ]);
-  });
-
-  it('names the column as the file does', () => {
-    expect(problemsOf({ 'regions.csv': '标识,名称,区划代码\nshenyang,沈阳市,2101\n' })).toEqual([
-      'regions.csv:2: 区划代码: "2101" — a 6-digit administrative division code (GB/T 2260)',
-    ]);
-  });
-
-  it('rejects a missing required column and a column given twice', () => {
-    expect(problemsOf({ 'regions.csv': 'id,code,区划代码\nshenyang,210100,210100\n' })).toEqual([
-      'regions.csv:1: 区划代码 — each column once; this is the same column as code',
-      'regions.csv:1: name — a required column (or its Chinese name 名称); not in the header',
-    ]);
-  });
+  itRejects([
+    [
+      'rejects an id that is not a lowercase slug',
+      regions('Dalian,大连市,210200,'),
+      ['regions.csv:3: id: "Dalian" — an id of lowercase letters a–z, digits and "-", starting with a letter'],
+    ],
+    [
+      'rejects the id "province", which targets.csv uses for the whole province',
+      regions('province,全省,210000,provincial'),
+      ['regions.csv:3: id: "province" — an id other than "province", which targets.csv uses for the whole province'],
+    ],
+    ['rejects a repeated id, naming the first line', regions('shenyang,沈阳,210101,'), ['regions.csv:3: id: "shenyang" — unique in the file; already on line 2']],
+    ['rejects an empty name', regions('dalian,,210200,'), ['regions.csv:3: name: "" — a non-empty text']],
+    [
+      'requires a code for a city, also when kind is left empty',
+      regions('dalian,大连市,,', 'anshan,鞍山市,,city'),
+      [
+        'regions.csv:3: code: "" — a 6-digit administrative division code (GB/T 2260), required for a city',
+        'regions.csv:4: code: "" — a 6-digit administrative division code (GB/T 2260), required for a city',
+      ],
+    ],
+    [
+      'rejects a code that is not six digits, and a repeated code',
+      regions('dalian,大连市,21020,', 'anshan,鞍山市,210100,'),
+      [
+        'regions.csv:3: code: "21020" — a 6-digit administrative division code (GB/T 2260)',
+        'regions.csv:4: code: "210100" — unique in the file; already on line 2',
+      ],
+    ],
+    ['rejects an unknown kind', regions('dalian,大连市,210200,county'), ['regions.csv:3: kind: "county" — city (市, the default when empty) or provincial (省本级)']],
+    [
+      'names the column as the file does',
+      { 'regions.csv': '标识,名称,区划代码\nshenyang,沈阳市,2101\n' },
+      ['regions.csv:2: 区划代码: "2101" — a 6-digit administrative division code (GB/T 2260)'],
+    ],
+    [
+      'rejects a missing required column and a column given twice',
+      { 'regions.csv': 'id,code,区划代码\nshenyang,210100,210100\n' },
+      [
+        'regions.csv:1: 区划代码 — each column once; this is the same column as code',
+        'regions.csv:1: name — a required column (or its Chinese name 名称); not in the header',
+      ],
+    ],
+  ]);
 
   it('ignores unknown and unnamed columns with a warning', () => {
     const { warnings, dataset } = load({ 'regions.csv': 'id,name,code,备注,\nshenyang,沈阳市,210100,省会,\n' });

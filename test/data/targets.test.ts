@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, problemsOf } from './helpers';
+import { load, itRejects, problemsOf } from './helpers';
 
 const targets = (...rows: string[]) => ({ 'targets.csv': ['year,region,insurance,enrolled,contribution_rate', ...rows].join('\n') });
 
@@ -20,38 +20,37 @@ describe('targets.csv', () => {
     expect(dataset.targets[0]).toMatchObject({ insurance: 'medical', enrolled: 3_000_000, contributionRate: 85 });
   });
 
-  it('rejects a year that is not four digits', () => {
-    expect(problemsOf(targets('05,province,pension,100,'))).toEqual(['targets.csv:2: year: "05" — a year as four digits']);
-  });
-
-  it('rejects a region that is not in regions.csv', () => {
-    expect(problemsOf(targets('2005,anshan,pension,100,'))).toEqual([
-      'targets.csv:2: region: "anshan" — a region id from regions.csv, or province',
-    ]);
-  });
-
-  it('rejects an unknown insurance', () => {
-    expect(problemsOf(targets('2005,province,生育保险,100,'))).toEqual([
-      'targets.csv:2: insurance: "生育保险" — an insurance: pension, unemployment, medical, work_injury (or 企业职工基本养老保险, 养老保险, 基本养老保险, 失业保险, 基本医疗保险, 医疗保险, 工伤保险)',
-    ]);
-  });
-
-  it('rejects a count written in 万 and an empty count', () => {
-    expect(problemsOf(targets('2005,province,pension,750万,', '2005,shenyang,pension,,'))).toEqual([
-      'targets.csv:2: enrolled: "750万" — a whole number of persons (digits, optionally with "," thousands separators)',
-      'targets.csv:3: enrolled: "" — a whole number of persons (digits, optionally with "," thousands separators)',
-    ]);
-  });
-
-  it('rejects a contribution rate outside 0–100', () => {
-    expect(problemsOf(targets('2005,province,pension,100,120'))).toEqual([
-      'targets.csv:2: contribution_rate: "120" — a percent from 0 to 100 (e.g. 90)',
-    ]);
-  });
-
-  it('rejects a repeated (year, region, insurance), also when an alias hides the repetition', () => {
-    expect(problemsOf(targets('2005,province,pension,100,', '2005,province,养老保险,200,'))).toEqual([
-      'targets.csv:3: year, region, insurance: "2005, province, 养老保险" — unique in the file; already on line 2',
-    ]);
-  });
+  itRejects([
+    ['rejects a year that is not four digits', targets('05,province,pension,100,'), ['targets.csv:2: year: "05" — a year as four digits']],
+    [
+      'rejects a region that is not in regions.csv',
+      targets('2005,anshan,pension,100,'),
+      ['targets.csv:2: region: "anshan" — a region id from regions.csv, or province'],
+    ],
+    [
+      'rejects an unknown insurance',
+      targets('2005,province,生育保险,100,'),
+      [
+        'targets.csv:2: insurance: "生育保险" — an insurance: pension, unemployment, medical, work_injury (or 企业职工基本养老保险, 养老保险, 基本养老保险, 失业保险, 基本医疗保险, 医疗保险, 工伤保险)',
+      ],
+    ],
+    [
+      'rejects a count written in 万 and an empty count',
+      targets('2005,province,pension,750万,', '2005,shenyang,pension,,'),
+      [
+        'targets.csv:2: enrolled: "750万" — a whole number of persons (digits, optionally with "," thousands separators)',
+        'targets.csv:3: enrolled: "" — a whole number of persons (digits, optionally with "," thousands separators)',
+      ],
+    ],
+    [
+      'rejects a contribution rate outside 0–100',
+      targets('2005,province,pension,100,120'),
+      ['targets.csv:2: contribution_rate: "120" — a percent from 0 to 100 (e.g. 90)'],
+    ],
+    [
+      'rejects a repeated (year, region, insurance), also when an alias hides the repetition',
+      targets('2005,province,pension,100,', '2005,province,养老保险,200,'),
+      ['targets.csv:3: year, region, insurance: "2005, province, 养老保险" — unique in the file; already on line 2'],
+    ],
+  ]);
 });
