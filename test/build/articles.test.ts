@@ -120,23 +120,24 @@ describe('article pages in the fixture build', () => {
     expect(h).toContain('id="enrolled-province-pension-2005"');
   });
 
-  it('leaves drafts out of every page and the feed', () => {
-    expect(existsSync(path.join(ROOT, out, 'articles/fixture-draft'))).toBe(false);
-    expect(existsSync(path.join(ROOT, out, 'og/articles/fixture-draft.png'))).toBe(false);
-    const everything = listFiles(path.join(ROOT, out))
+  /** Every page and feed of the site, as one text. */
+  const pagesAndFeeds = () =>
+    listFiles(path.join(ROOT, out))
       .filter((f) => /\.(html|xml)$/.test(f))
       .map((f) => readFileSync(path.join(ROOT, out, f), 'utf8'))
       .join('\n');
+
+  it('leaves drafts out of every page and the feed', () => {
+    expect(existsSync(path.join(ROOT, out, 'articles/fixture-draft'))).toBe(false);
+    expect(existsSync(path.join(ROOT, out, 'og/articles/fixture-draft.png'))).toBe(false);
+    const everything = pagesAndFeeds();
     expect(everything).not.toContain('fixture-draft');
     expect(everything).not.toContain('尚未发布的草稿');
   });
 
   it('leaves articles dated after the build date out of every page and the feed', () => {
     expect(existsSync(path.join(ROOT, out, 'articles/fixture-future'))).toBe(false);
-    const everything = listFiles(path.join(ROOT, out))
-      .filter((f) => /\.(html|xml)$/.test(f))
-      .map((f) => readFileSync(path.join(ROOT, out, f), 'utf8'))
-      .join('\n');
+    const everything = pagesAndFeeds();
     expect(everything).not.toContain('fixture-future');
     expect(everything).not.toContain('日期晚于生成日期的文章');
   });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_META } from '../../src/data/dataset-meta';
-import { load, problemsOf } from './helpers';
+import { load, itRejects, problemsOf } from './helpers';
 
 const json = (value: unknown) => ({ 'dataset.json': JSON.stringify(value, null, 2) });
 
@@ -25,34 +25,34 @@ describe('dataset.json', () => {
     expect(load(json({ title: null, license: null })).dataset.meta).toEqual(DEFAULT_META);
   });
 
-  it('rejects text that is not JSON, naming the line', () => {
-    expect(problemsOf({ 'dataset.json': '{\n  "title": "x",\n  "sample": true\n  "as_of": "2005-12-31"\n}\n' })).toEqual(['dataset.json:4: — valid JSON']);
-  });
-
-  it('rejects JSON that is not an object', () => {
-    expect(problemsOf({ 'dataset.json': '["title"]' })).toEqual(['dataset.json:1: — a JSON object such as {"title": "…", "as_of": "2005-12-31"}']);
-  });
-
-  it('rejects fields of the wrong type, naming their lines', () => {
-    expect(problemsOf(json({ title: 12, publisher: '', sample: 'yes', as_of: '2005-12-32' }))).toEqual([
-      'dataset.json:2: title: "12" — a non-empty text',
-      'dataset.json:3: publisher: "" — a non-empty text',
-      'dataset.json:4: sample: "yes" — true or false',
-      'dataset.json:5: as_of: "2005-12-32" — a date as YYYY-MM-DD that exists in the calendar',
-    ]);
-  });
-
-  it('requires as_of when sample is true', () => {
-    expect(problemsOf(json({ title: 'x', sample: true }))).toEqual([
-      'dataset.json:3: as_of — a date as YYYY-MM-DD, required when "sample" is true (a sample is frozen at its as_of date)',
-    ]);
-  });
-
-  it('rejects a personal mobile number as contact', () => {
-    expect(problemsOf(json({ contact: '张先生 13800138000' }))).toEqual([
-      'dataset.json:2: contact: "138****8000" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
-    ]);
-  });
+  itRejects([
+    [
+      'rejects text that is not JSON, naming the line',
+      { 'dataset.json': '{\n  "title": "x",\n  "sample": true\n  "as_of": "2005-12-31"\n}\n' },
+      ['dataset.json:4: — valid JSON'],
+    ],
+    ['rejects JSON that is not an object', { 'dataset.json': '["title"]' }, ['dataset.json:1: — a JSON object such as {"title": "…", "as_of": "2005-12-31"}']],
+    [
+      'rejects fields of the wrong type, naming their lines',
+      json({ title: 12, publisher: '', sample: 'yes', as_of: '2005-12-32' }),
+      [
+        'dataset.json:2: title: "12" — a non-empty text',
+        'dataset.json:3: publisher: "" — a non-empty text',
+        'dataset.json:4: sample: "yes" — true or false',
+        'dataset.json:5: as_of: "2005-12-32" — a date as YYYY-MM-DD that exists in the calendar',
+      ],
+    ],
+    [
+      'requires as_of when sample is true',
+      json({ title: 'x', sample: true }),
+      ['dataset.json:3: as_of — a date as YYYY-MM-DD, required when "sample" is true (a sample is frozen at its as_of date)'],
+    ],
+    [
+      'rejects a personal mobile number as contact',
+      json({ contact: '张先生 13800138000' }),
+      ['dataset.json:2: contact: "138****8000" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published'],
+    ],
+  ]);
 
   it('ignores unknown fields with a warning', () => {
     expect(load(json({ title: 'x', note: 'y' })).warnings).toEqual(['dataset.json:3: note — unknown field, ignored']);

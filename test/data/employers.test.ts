@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPLOYER_COLUMNS } from '../../src/data/employers';
-import { load, problemsOf } from './helpers';
+import { load, itRejects, problemsOf } from './helpers';
 
 type Column = (typeof EMPLOYER_COLUMNS)[number]['key'];
 
@@ -137,19 +137,24 @@ describe('employers.csv', () => {
     ]);
   });
 
-  it('rejects an unknown region and province', () => {
-    expect(problemsOf(employers({ region: 'anshan' }, { region: 'province' }))).toEqual([
-      'employers.csv:2: region: "anshan" — a region id from regions.csv',
-      'employers.csv:3: region: "province" — a region id from regions.csv (province figures are the sum of all regions, never a row of their own)',
-    ]);
-  });
-
-  it('rejects a credit code with a wrong check character or length', () => {
-    expect(problemsOf(employers({ credit_code: '91350100M000100Y44' }, { credit_code: '91350100M000100Y4' }))).toEqual([
-      'employers.csv:2: credit_code: "91350100M000100Y44" — an 18-character unified social credit code (GB 32100) with a valid check character',
-      'employers.csv:3: credit_code: "91350100M000100Y4" — an 18-character unified social credit code (GB 32100) with a valid check character',
-    ]);
-  });
+  itRejects([
+    [
+      'rejects an unknown region and province',
+      employers({ region: 'anshan' }, { region: 'province' }),
+      [
+        'employers.csv:2: region: "anshan" — a region id from regions.csv',
+        'employers.csv:3: region: "province" — a region id from regions.csv (province figures are the sum of all regions, never a row of their own)',
+      ],
+    ],
+    [
+      'rejects a credit code with a wrong check character or length',
+      employers({ credit_code: '91350100M000100Y44' }, { credit_code: '91350100M000100Y4' }),
+      [
+        'employers.csv:2: credit_code: "91350100M000100Y44" — an 18-character unified social credit code (GB 32100) with a valid check character',
+        'employers.csv:3: credit_code: "91350100M000100Y4" — an 18-character unified social credit code (GB 32100) with a valid check character',
+      ],
+    ],
+  ]);
 
   it('reads insurance lists separated by ";", "；" or "、", and rejects anything else', () => {
     const { dataset } = load(employers({ insurance: 'pension;medical' }, { insurance: '工伤保险；失业保险' }, { insurance: '医疗保险' }));
@@ -158,31 +163,32 @@ describe('employers.csv', () => {
     expect(problemsOf(employers({ insurance: '养老保险、生育保险' }))[0]).toMatch(/^employers\.csv:2: insurance: "养老保险、生育保险" — one or more insurances/);
   });
 
-  it('rejects a workers count that is not a whole number', () => {
-    expect(problemsOf(employers({ workers: '约120' }))).toEqual([
-      'employers.csv:2: workers: "约120" — a whole number of persons (digits, optionally with "," thousands separators)',
-    ]);
-  });
-
-  it('rejects a repeated decision number', () => {
-    expect(problemsOf(employers({ decision_no: '沈劳社监罚〔2005〕7号' }, { decision_no: '沈劳社监罚〔2005〕7号' }))).toEqual([
-      'employers.csv:3: decision_no: "沈劳社监罚〔2005〕7号" — unique in the file; already on line 2',
-    ]);
-  });
-
-  it('rejects dates that do not exist', () => {
-    expect(problemsOf(employers({ decided_on: '2005-02-29' }, { rectified_on: '2005/08/01' }, { revoked_on: '2005-13-01' }))).toEqual([
-      'employers.csv:2: decided_on: "2005-02-29" — a date as YYYY-MM-DD that exists in the calendar',
-      'employers.csv:3: rectified_on: "2005/08/01" — a date as YYYY-MM-DD that exists in the calendar',
-      'employers.csv:4: revoked_on: "2005-13-01" — a date as YYYY-MM-DD that exists in the calendar',
-    ]);
-  });
-
-  it('rejects a notice before the decision', () => {
-    expect(problemsOf(employers({ decided_on: '2005-05-20', notified_on: '2005-05-19' }))).toEqual([
-      'employers.csv:2: notified_on: "2005-05-19" — a date not before decided_on (2005-05-20)',
-    ]);
-  });
+  itRejects([
+    [
+      'rejects a workers count that is not a whole number',
+      employers({ workers: '约120' }),
+      ['employers.csv:2: workers: "约120" — a whole number of persons (digits, optionally with "," thousands separators)'],
+    ],
+    [
+      'rejects a repeated decision number',
+      employers({ decision_no: '沈劳社监罚〔2005〕7号' }, { decision_no: '沈劳社监罚〔2005〕7号' }),
+      ['employers.csv:3: decision_no: "沈劳社监罚〔2005〕7号" — unique in the file; already on line 2'],
+    ],
+    [
+      'rejects dates that do not exist',
+      employers({ decided_on: '2005-02-29' }, { rectified_on: '2005/08/01' }, { revoked_on: '2005-13-01' }),
+      [
+        'employers.csv:2: decided_on: "2005-02-29" — a date as YYYY-MM-DD that exists in the calendar',
+        'employers.csv:3: rectified_on: "2005/08/01" — a date as YYYY-MM-DD that exists in the calendar',
+        'employers.csv:4: revoked_on: "2005-13-01" — a date as YYYY-MM-DD that exists in the calendar',
+      ],
+    ],
+    [
+      'rejects a notice before the decision',
+      employers({ decided_on: '2005-05-20', notified_on: '2005-05-19' }),
+      ['employers.csv:2: notified_on: "2005-05-19" — a date not before decided_on (2005-05-20)'],
+    ],
+  ]);
 
   it('requires publication at least 10 days after the notice (day 10 is fine, day 9 is not)', () => {
     expect(load(employers({ notified_on: '2005-05-25', published_on: '2005-06-04' })).dataset.employers).toHaveLength(1);

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { CSV_EXPECTED } from '../../src/data/csv';
 import { formatProblem } from '../../src/data/problems';
-import { AT_2005_12_31, caught, dataFolder, load, problemsOf, VALID_DIR, VALID_GB18030_DIR } from './helpers';
+import { AT_2005_12_31, caught, dataFolder, load, itRejects, problemsOf, VALID_DIR, VALID_GB18030_DIR } from './helpers';
 
 /** The files of the valid fixture, transformed. */
 function validFiles(transform: (bytes: Buffer) => Uint8Array | string): Record<string, Uint8Array | string> {
@@ -89,23 +89,19 @@ describe('loadDataset(dir) with problems', () => {
     expect(error.message).toBe(`8 problems in the data files:\n${lines.join('\n')}`);
   });
 
-  it('lets other files refer to a region whose id is valid even when the rest of its row is not', () => {
-    expect(problemsOf({ 'regions.csv': 'id,name,code\nshenyang,,210100\n' })).toEqual(['regions.csv:2: name: "" — a non-empty text']);
-  });
-
-  it('does not fail every reference when regions.csv itself cannot be read', () => {
-    expect(problemsOf({ 'regions.csv': 'name,code\n沈阳市,210100\n' })).toEqual([
-      'regions.csv:1: id — a required column (or its Chinese name 标识); not in the header',
-    ]);
-  });
-
-  it('still lists the bad rows of a file whose reader stops at its header', () => {
-    expect(problemsOf({ 'regions.csv': 'name,code\n沈阳市,210100\n大连市\n"省本级,\n' })).toEqual([
-      'regions.csv:1: id — a required column (or its Chinese name 标识); not in the header',
-      'regions.csv:3: — 2 fields, as many as the header row has; this row has 1',
-      `regions.csv:4: — ${CSV_EXPECTED.missingQuotes}`,
-    ]);
-  });
+  itRejects([
+    [
+      'lets other files refer to a region whose id is valid even when the rest of its row is not',
+      { 'regions.csv': 'id,name,code\nshenyang,,210100\n' },
+      ['regions.csv:2: name: "" — a non-empty text'],
+    ],
+    [
+      'does not fail every reference when regions.csv itself cannot be read',
+      { 'regions.csv': 'name,code\n沈阳市,210100\n' },
+      ['regions.csv:1: id — a required column (or its Chinese name 标识); not in the header'],
+    ],
+    ['still lists the bad rows of a file whose reader stops at its header', { 'regions.csv': 'name,code\n沈阳市,210100\n大连市\n"省本级,\n' }, ['regions.csv:1: id — a required column (or its Chinese name 标识); not in the header', 'regions.csv:3: — 2 fields, as many as the header row has; this row has 1', `regions.csv:4: — ${CSV_EXPECTED.missingQuotes}`]],
+  ]);
 
   it('lists the shape problems of rows among the cell problems, in line order', () => {
     expect(
