@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRelease } from '../../src/data/calendar';
-import { load, itRejects, problemsOf } from './helpers';
+import { itRejects, load } from './helpers';
 
 const calendar = (...rows: string[]) => ({ 'calendar.csv': ['date,release,status,previous_date,note', ...rows].join('\n') });
 

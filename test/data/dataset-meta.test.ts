@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { DEFAULT_META } from '../../src/data/dataset-meta';
-import { load, itRejects, problemsOf } from './helpers';
+import { itRejects, load, problemsOf } from './helpers';
 
 const json = (value: unknown) => ({ 'dataset.json': JSON.stringify(value, null, 2) });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { EMPLOYER_COLUMNS } from '../../src/data/employers';
-import { load, itRejects, problemsOf } from './helpers';
+import { itRejects, load, problemsOf } from './helpers';
 
 type Column = (typeof EMPLOYER_COLUMNS)[number]['key'];
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, itRejects, problemsOf } from './helpers';
+import { itRejects, load } from './helpers';
 
 const groups = (...rows: string[]) => ({ 'groups.csv': ['month,region,insurance,group,enrolled', ...rows].join('\n') });
 

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { CSV_EXPECTED } from '../../src/data/csv';
 import { formatProblem } from '../../src/data/problems';
-import { AT_2005_12_31, caught, dataFolder, load, itRejects, problemsOf, VALID_DIR, VALID_GB18030_DIR } from './helpers';
+import { AT_2005_12_31, caught, dataFolder, itRejects, load, problemsOf, VALID_DIR, VALID_GB18030_DIR } from './helpers';
 
 /** The files of the valid fixture, transformed. */
 function validFiles(transform: (bytes: Buffer) => Uint8Array | string): Record<string, Uint8Array | string> {

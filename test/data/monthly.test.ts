@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, itRejects, problemsOf } from './helpers';
+import { itRejects, load, problemsOf } from './helpers';
 
 const HEADER = 'month,region,insurance,enrolled,due,paid,new_enrolled,new_paid';
 const monthly = (...rows: string[]) => ({ 'monthly.csv': [HEADER, ...rows].join('\n') });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, itRejects, problemsOf } from './helpers';
+import { itRejects, load, problemsOf } from './helpers';
 
 const regions = (...rows: string[]) => ({ 'regions.csv': ['id,name,code,kind', 'shenyang,沈阳市,210100,city', ...rows].join('\n') });
 

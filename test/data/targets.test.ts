@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { load, itRejects, problemsOf } from './helpers';
+import { itRejects, load } from './helpers';
 
 const targets = (...rows: string[]) => ({ 'targets.csv': ['year,region,insurance,enrolled,contribution_rate', ...rows].join('\n') });
 
