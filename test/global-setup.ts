@@ -1,14 +1,17 @@
 /**
  * Builds every site the build tests read (test/build/sites.ts) once per run, two at a time,
  * without holding up the unit tests: each build test waits for its own site. Builds with the
- * same content folder overlap; one with another content folder runs alone (see sites.ts).
+ * same content folder overlap; one with another content folder runs alone (see sites.ts), so
+ * those go first, while the unit tests take the other core. Of the rest, a site of several
+ * builds in turn starts first: it is the longest.
  *
  * `TEST_SITES=fixture,twoYears npx vitest run test/build/x.test.ts` builds only those sites, for a
  * quick run of the build tests that read them (the others then fail for want of their site).
  */
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { ROOT, buildSiteAsync } from './build/build-site';
+import { ROOT, buildSiteAsync, listFiles } from './build/build-site';
 import { SITES, resultFile, type SiteBuild, type SiteName } from './build/sites';
 
 const PARALLEL = 2;
@@ -24,7 +27,8 @@ export default function setup() {
   const names = (Object.keys(SITES) as SiteName[]).filter((n) => !only?.length || only.includes(n));
   const content = (n: SiteName) => (SITES[n] as SiteBuild).content ?? 'test/fixtures/content';
   const main = content('fixture');
-  const queue = [...names.filter((n) => content(n) === main), ...names.filter((n) => content(n) !== main)];
+  const steps = (n: SiteName) => 1 + ((SITES[n] as SiteBuild).then?.length ?? 0);
+  const queue = [...names.filter((n) => content(n) !== main), ...names.filter((n) => content(n) === main).sort((a, b) => steps(b) - steps(a))];
   const running = new Set<Promise<void>>();
   let runningContent: string | undefined;
 
@@ -32,6 +36,7 @@ export default function setup() {
     const site = SITES[name] as SiteBuild;
     site.prepare?.();
     const outputs: string[] = [];
+    const files: Record<string, string>[] = [];
     let status = 0;
     let output = '';
     for (const step of [site, ...(site.then ?? [])]) {
@@ -39,8 +44,9 @@ export default function setup() {
       outputs.push(r.output);
       ({ status, output } = r);
       if (status !== 0) break;
+      if (site.fingerprints) files.push(fingerprints(path.join(ROOT, step.outDir)));
     }
-    writeFileSync(resultFile(name), JSON.stringify({ status, output, outputs }));
+    writeFileSync(resultFile(name), JSON.stringify({ status, output, outputs, ...(site.fingerprints ? { files } : {}) }));
   };
   const all = (async () => {
     for (const name of queue) {
@@ -56,4 +62,9 @@ export default function setup() {
   return async () => {
     await all;
   };
+}
+
+/** Every file below `dir` and the SHA-256 of its bytes. */
+function fingerprints(dir: string): Record<string, string> {
+  return Object.fromEntries(listFiles(dir).map((f) => [f, createHash('sha256').update(readFileSync(path.join(dir, f))).digest('hex')]));
 }

@@ -96,10 +96,10 @@ describe('a failed build', () => {
 });
 
 describe('a successful build', () => {
-  it('replaces the previous output whole (sites.ts builds `again` over a folder holding stale.html)', async () => {
-    const again = await built('again');
-    expect(existsSync(path.join(ROOT, again, 'stale.html'))).toBe(false);
-    expect(existsSync(path.join(ROOT, again, 'index.html'))).toBe(true);
+  it('replaces the previous output whole (sites.ts builds `releases` over a folder holding stale.html)', async () => {
+    const releases = await built('releases');
+    expect(existsSync(path.join(ROOT, releases, 'stale.html'))).toBe(false);
+    expect(existsSync(path.join(ROOT, releases, 'index.html'))).toBe(true);
   });
 });
 

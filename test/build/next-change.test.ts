@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { page, ROOT } from './build-site';
 import { result } from './sites';
 
-const OUT = '.build-test/next-change';
+const OUT = '.build-test/employers';
 let output = '';
 
 beforeAll(async () => {
-  output = (await result('nextChange')).output;
+  output = (await result('employers')).output;
 });
 
 describe('a build with an entry expiring tomorrow', () => {
@@ -28,10 +28,10 @@ describe('a build with an entry expiring tomorrow', () => {
     expect(json.changes[0]).toEqual({ date: '2006-01-01', embargoes_lifting: 0, entries_expiring: 1, entries_revoked: 0, releases: [] });
     // The embargoed entry's day is there as a count; no entry is named, withheld or not.
     expect(json.changes.some((c: { embargoes_lifting: number }) => c.embargoes_lifting > 0)).toBe(true);
-    for (const id of ['PUB-0001', 'EMB-0001', '沈阳示例', 'shenyang']) expect(text).not.toContain(id);
+    for (const id of ['RECT-0001', 'EMB-0001', '大连示例', '沈阳示例', 'dalian', 'shenyang']) expect(text).not.toContain(id);
   });
 
   it('tells search engines the entry page is unavailable from that day', () => {
-    expect(page(OUT, '/employers/PUB-0001/')).toContain('<meta name="robots" content="unavailable_after: 2006-01-01T00:00:00+08:00">');
+    expect(page(OUT, '/employers/RECT-0001/')).toContain('<meta name="robots" content="unavailable_after: 2006-01-01T00:00:00+08:00">');
   });
 });
