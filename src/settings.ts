@@ -27,6 +27,10 @@ export interface Settings {
   sourceDateEpoch: number | undefined;
   /** Brotli quality (0–11) of the precompressed `.br` files (BROTLI_QUALITY). */
   brotliQuality: number;
+  /** Whether the build writes the precompressed `.gz` and `.br` copies (PRECOMPRESS): not needed by a host that compresses as it sends. */
+  precompress: boolean;
+  /** Whether the build makes the Pagefind search index (SEARCH_INDEX): a build whose search page nobody uses, such as a test's, can go without. */
+  searchIndex: boolean;
   /** JavaScript heap of the astro build in MB (BUILD_HEAP_MB); undefined when NODE_OPTIONS sets --max-old-space-size, which wins. */
   buildHeapMb: number | undefined;
   /**
@@ -94,6 +98,15 @@ function wholeNumber(name: string, fallback: number, min: number, max: number, u
   };
 }
 
+/** `yes` or `no`. */
+function yesNo(name: string, fallback: boolean): Rule<boolean> {
+  return (raw) => {
+    if (raw === undefined) return fallback;
+    if (raw === 'yes' || raw === 'no') return raw === 'yes';
+    throw `${name}: yes or no, got "${raw}"`;
+  };
+}
+
 /** Every setting: the variable it comes from, its default and its rule. Add a new setting here. */
 const SETTINGS: { [K in keyof Settings]: { variable: string; rule: Rule<Settings[K]> } } = {
   dataDir: { variable: 'DATA_DIR', rule: folder('DATA_DIR', 'data') },
@@ -139,6 +152,8 @@ const SETTINGS: { [K in keyof Settings]: { variable: string; rule: Rule<Settings
     },
   },
   brotliQuality: { variable: 'BROTLI_QUALITY', rule: wholeNumber('BROTLI_QUALITY', 6, 0, 11, 'a whole number 0–11') },
+  precompress: { variable: 'PRECOMPRESS', rule: yesNo('PRECOMPRESS', true) },
+  searchIndex: { variable: 'SEARCH_INDEX', rule: yesNo('SEARCH_INDEX', true) },
   buildHeapMb: {
     variable: 'BUILD_HEAP_MB',
     rule: (raw, ctx) => {

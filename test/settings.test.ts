@@ -26,6 +26,8 @@ describe('readSettings(env, root)', () => {
       siteUrl: DEFAULT_SITE_URL,
       sourceDateEpoch: undefined,
       brotliQuality: 6,
+      precompress: true,
+      searchIndex: true,
       buildHeapMb: 1536,
       previousDataDir: undefined,
       keepVersions: 24,
@@ -46,6 +48,8 @@ describe('readSettings(env, root)', () => {
         SITE_URL: 'https://example.org/',
         SOURCE_DATE_EPOCH: '1136044799',
         BROTLI_QUALITY: '11',
+        PRECOMPRESS: 'no',
+        SEARCH_INDEX: 'no',
         BUILD_HEAP_MB: '4096',
         PREVIOUS_DATA_DIR: 'test/fixtures/data/valid',
         KEEP_VERSIONS: '3',
@@ -59,6 +63,8 @@ describe('readSettings(env, root)', () => {
       siteUrl: 'https://example.org/',
       sourceDateEpoch: 1136044799,
       brotliQuality: 11,
+      precompress: false,
+      searchIndex: false,
       buildHeapMb: 4096,
       previousDataDir: path.join(ROOT, 'test/fixtures/data/valid'),
       keepVersions: 3,
@@ -104,6 +110,11 @@ describe('readSettings(env, root)', () => {
 
   it('refuses a BROTLI_QUALITY outside 0–11', () => {
     for (const bad of ['12', '-1', 'max', '6.5']) expect(refusals({ BROTLI_QUALITY: bad })).toEqual([`BROTLI_QUALITY: a whole number 0–11, got "${bad}"`]);
+  });
+
+  it('refuses a PRECOMPRESS or SEARCH_INDEX other than yes or no', () => {
+    expect(refusals({ PRECOMPRESS: 'off', SEARCH_INDEX: '0' })).toEqual(['PRECOMPRESS: yes or no, got "off"', 'SEARCH_INDEX: yes or no, got "0"']);
+    expect(readSettings({ PRECOMPRESS: 'yes', SEARCH_INDEX: 'yes' }, ROOT)).toMatchObject({ precompress: true, searchIndex: true });
   });
 
   it('refuses a BUILD_HEAP_MB below 256 MB or not a number', () => {

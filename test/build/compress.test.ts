@@ -6,7 +6,7 @@ import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT, listFiles } from './build-site';
 import { COMPRESSIBLE, MIN_BYTES, compress, consecutiveShares, isLongTail } from '../../scripts/post-build/compress.mjs';
-import { built } from './sites';
+import { built, SITES } from './sites';
 
 const out = await built('fixture');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
@@ -78,5 +78,14 @@ describe('precompressed copies (.gz, .br)', () => {
     } finally {
       rmSync(site, { recursive: true, force: true });
     }
+  });
+});
+
+describe('PRECOMPRESS=no', () => {
+  it('leaves the copies out (the two-year site)', async () => {
+    expect(SITES.twoYears.env.PRECOMPRESS).toBe('no');
+    const all = listFiles(path.join(ROOT, await built('twoYears')));
+    expect(all.some((f) => f.endsWith('.html'))).toBe(true);
+    expect(all.filter((f) => /\.(gz|br)$/.test(f) && !f.startsWith(`data${path.sep}versions${path.sep}`))).toEqual([]);
   });
 });

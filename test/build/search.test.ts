@@ -4,7 +4,7 @@ import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { ROOT } from './build-site';
-import { built } from './sites';
+import { built, SITES } from './sites';
 
 const dir = path.join(ROOT, await built('fixture'), 'pagefind');
 /**
@@ -69,5 +69,14 @@ describe('search index', () => {
   it('finds an article by a phrase from its body', () => {
     const article = fragments.find((f) => f.url === '/articles/fixture-pension/');
     expect(article?.content).toContain('目前处于公布期内的曝光单位有');
+  });
+});
+
+describe('SEARCH_INDEX=no', () => {
+  it('leaves the search index out (the two-year site)', async () => {
+    expect(SITES.twoYears.env.SEARCH_INDEX).toBe('no');
+    const out = path.join(ROOT, await built('twoYears'));
+    expect(readdirSync(out)).not.toContain('pagefind');
+    expect(readdirSync(out)).toContain('search');
   });
 });

@@ -51,7 +51,14 @@ export const RELEASE_CHANGES = {
   removed: '2005-04,fuxin,work_injury,180000,160000,140000,1900,1800',
 } as const;
 
-/** Entries generated into the employers fixture for the pagination tests. */
+/**
+ * For a site whose tests read neither the search index nor the precompressed copies: those two
+ * steps are a good part of a small build (fixture and employers keep them; search.test.ts and
+ * compress.test.ts check that these settings leave them out).
+ */
+export const PAGES_ONLY = { SEARCH_INDEX: 'no', PRECOMPRESS: 'no' } as const;
+
+/** Entries generated into the two-year site for the pagination tests. */
 export const MANY_EMPLOYERS = 250;
 
 export const SITES = {
@@ -64,6 +71,7 @@ export const SITES = {
   twoYears: {
     data: '.build-test/two-years-data',
     outDir: '.build-test/two-years',
+    env: PAGES_ONLY,
     prepare: () => {
       const dir = freshDir('.build-test/two-years-data');
       cpSync(path.join(ROOT, 'test/fixtures/data/two-years'), dir, { recursive: true });
@@ -76,7 +84,7 @@ export const SITES = {
       writeFileSync(path.join(dir, 'employers.csv'), [header, ...rows].join('\n'));
     },
   },
-  hostile: { data: 'test/fixtures/data/hostile', outDir: '.build-test/hostile' },
+  hostile: { data: 'test/fixtures/data/hostile', outDir: '.build-test/hostile', env: PAGES_ONLY },
   /** Named employers in and out of their window (employers.test.ts); RECT-0001 stops being published the day after the build date (next-change.test.ts). */
   employers: { data: 'test/fixtures/data/employers', outDir: '.build-test/employers' },
   /**
@@ -90,7 +98,8 @@ export const SITES = {
   releases: {
     data: '.build-test/revisions-data-first',
     outDir: '.build-test/revisions',
-    env: { SITE_URL: 'https://kuomian.example.org', PREVIOUS_DATA_DIR: '' },
+    // The first release is read for its data/ downloads only.
+    env: { SITE_URL: 'https://kuomian.example.org', PREVIOUS_DATA_DIR: '', ...PAGES_ONLY },
     fingerprints: true,
     prepare: () => {
       const { changed, newly, removed } = RELEASE_CHANGES;
@@ -112,7 +121,7 @@ export const SITES = {
     })),
   },
   /** A thin dataset the fixture articles do not fit: no articles, its own build date. */
-  sparse: { data: 'test/fixtures/data/sparse', outDir: '.build-test/sparse', content: 'test/fixtures/content-none', env: { SOURCE_DATE_EPOCH: '1150000000' } },
+  sparse: { data: 'test/fixtures/data/sparse', outDir: '.build-test/sparse', content: 'test/fixtures/content-none', env: { SOURCE_DATE_EPOCH: '1150000000', ...PAGES_ONLY } },
 } satisfies Record<string, SiteBuild>;
 
 export type SiteName = keyof typeof SITES;
