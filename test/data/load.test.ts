@@ -100,7 +100,15 @@ describe('loadDataset(dir) with problems', () => {
       { 'regions.csv': 'name,code\n沈阳市,210100\n' },
       ['regions.csv:1: id — a required column (or its Chinese name 标识); not in the header'],
     ],
-    ['still lists the bad rows of a file whose reader stops at its header', { 'regions.csv': 'name,code\n沈阳市,210100\n大连市\n"省本级,\n' }, ['regions.csv:1: id — a required column (or its Chinese name 标识); not in the header', 'regions.csv:3: — 2 fields, as many as the header row has; this row has 1', `regions.csv:4: — ${CSV_EXPECTED.missingQuotes}`]],
+    [
+      'still lists the bad rows of a file whose reader stops at its header',
+      { 'regions.csv': 'name,code\n沈阳市,210100\n大连市\n"省本级,\n' },
+      [
+        'regions.csv:1: id — a required column (or its Chinese name 标识); not in the header',
+        'regions.csv:3: — 2 fields, as many as the header row has; this row has 1',
+        `regions.csv:4: — ${CSV_EXPECTED.missingQuotes}`,
+      ],
+    ],
   ]);
 
   it('lists the shape problems of rows among the cell problems, in line order', () => {

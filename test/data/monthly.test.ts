@@ -83,8 +83,20 @@ describe('monthly.csv', () => {
       { 'monthly.csv': '月份,地区,险种,参保人数,应缴费人数\n2005-01,shenyang,pension,"1,000","1,001"\n' },
       ['monthly.csv:2: 应缴费人数: "1,001" — at most 参保人数 (1000)'],
     ],
-    ['rejects a repeated (month, region, insurance), even out of order and through an alias', monthly('2005-02,shenyang,pension,1,,,,', '2005-01,shenyang,pension,1,,,,', '2005-02,shenyang,养老保险,2,,,,', '2005-01,shenyang,pension,x,,,,'), ['monthly.csv:4: month, region, insurance: "2005-02, shenyang, 养老保险" — unique in the file; already on line 2', `monthly.csv:5: enrolled: "x" — ${COUNT}`, 'monthly.csv:5: month, region, insurance: "2005-01, shenyang, pension" — unique in the file; already on line 3']],
-    ['keeps line numbers right after a quoted cell that spans lines', { 'monthly.csv': 'month,region,insurance,enrolled,note\n2005-01,shenyang,pension,1,"two\nlines"\n2005-02,shenyang,pension,-1,\n' }, [`monthly.csv:4: enrolled: "-1" — ${COUNT}`]],
+    [
+      'rejects a repeated (month, region, insurance), even out of order and through an alias',
+      monthly('2005-02,shenyang,pension,1,,,,', '2005-01,shenyang,pension,1,,,,', '2005-02,shenyang,养老保险,2,,,,', '2005-01,shenyang,pension,x,,,,'),
+      [
+        'monthly.csv:4: month, region, insurance: "2005-02, shenyang, 养老保险" — unique in the file; already on line 2',
+        `monthly.csv:5: enrolled: "x" — ${COUNT}`,
+        'monthly.csv:5: month, region, insurance: "2005-01, shenyang, pension" — unique in the file; already on line 3',
+      ],
+    ],
+    [
+      'keeps line numbers right after a quoted cell that spans lines',
+      { 'monthly.csv': 'month,region,insurance,enrolled,note\n2005-01,shenyang,pension,1,"two\nlines"\n2005-02,shenyang,pension,-1,\n' },
+      [`monthly.csv:4: enrolled: "-1" — ${COUNT}`],
+    ],
   ]);
 
   it('warns about each missing month from a pair\'s first report to the latest month of the file', () => {
