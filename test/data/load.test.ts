@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../src/data/load';
 import { CSV_EXPECTED } from '../../src/data/csv';
 import { formatProblem } from '../../src/data/problems';
-import { AT_2005_12_31, caught, dataFolder, itRejects, load, problemsOf, VALID_DIR, VALID_GB18030_DIR } from './helpers';
+import { AT_2005_12_31, caught, dataFolder, itRejects, load, VALID_DIR, VALID_GB18030_DIR } from './helpers';
 
 /** The files of the valid fixture, transformed. */
 function validFiles(transform: (bytes: Buffer) => Uint8Array | string): Record<string, Uint8Array | string> {
@@ -109,18 +109,17 @@ describe('loadDataset(dir) with problems', () => {
         `regions.csv:4: — ${CSV_EXPECTED.missingQuotes}`,
       ],
     ],
+    [
+      'lists the shape problems of rows among the cell problems, in line order',
+      { 'monthly.csv': 'month,region,insurance,enrolled\n2005-01,shenyang,pension,x\n2005-02,shenyang\n2005-03,shenyang,pension,"1"0"\n2005-04,shenyang,pension,y\n' },
+      [
+        'monthly.csv:2: enrolled: "x" — a whole number of persons (digits, optionally with "," thousands separators)',
+        'monthly.csv:3: — 4 fields, as many as the header row has; this row has 2',
+        `monthly.csv:4: — ${CSV_EXPECTED.invalidQuotes}`,
+        'monthly.csv:5: enrolled: "y" — a whole number of persons (digits, optionally with "," thousands separators)',
+      ],
+    ],
   ]);
-
-  it('lists the shape problems of rows among the cell problems, in line order', () => {
-    expect(
-      problemsOf({ 'monthly.csv': 'month,region,insurance,enrolled\n2005-01,shenyang,pension,x\n2005-02,shenyang\n2005-03,shenyang,pension,"1"0"\n2005-04,shenyang,pension,y\n' }),
-    ).toEqual([
-      'monthly.csv:2: enrolled: "x" — a whole number of persons (digits, optionally with "," thousands separators)',
-      'monthly.csv:3: — 4 fields, as many as the header row has; this row has 2',
-      `monthly.csv:4: — ${CSV_EXPECTED.invalidQuotes}`,
-      'monthly.csv:5: enrolled: "y" — a whole number of persons (digits, optionally with "," thousands separators)',
-    ]);
-  });
 
   it('carries the warnings along with the problems', () => {
     const error = caught(() => load({ 'monthly.csv': 'month,region,insurance,enrolled,备注\n2005-01,shenyang,pension,x,\n' }));

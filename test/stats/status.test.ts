@@ -12,14 +12,18 @@ import { dataset, everyMonth, report, target } from './helpers';
 const SAMPLE_DIR = fileURLToPath(new URL('../../data', import.meta.url));
 const sample = new Model(loadDataset(SAMPLE_DIR, AT_2005_12_31).dataset);
 
+/** 2005 ended: region a grew past its target but missed its rate target (88% paid of 90%), b fell short of its target. */
+const endedYear = () =>
+  new Model(
+    dataset(
+      [report('2004-12', 'a', 90), report('2005-12', 'a', 101, { due: 100, paid: 88 }), report('2004-12', 'b', 90), report('2005-12', 'b', 95)],
+      [target('a', 100, 90), target('b', 100)],
+    ),
+  );
+
 describe('areaStatus / insuranceStatus', () => {
   it('an ended year: met or missed exactly as the assessment rules, the rate target counting', () => {
-    const m = new Model(
-      dataset(
-        [report('2004-12', 'a', 90), report('2005-12', 'a', 101, { due: 100, paid: 88 }), report('2004-12', 'b', 90), report('2005-12', 'b', 95)],
-        [target('a', 100, 90), target('b', 100)],
-      ),
-    );
+    const m = endedYear();
     const a = insuranceStatus(m, 'a', 'pension', 2005);
     expect(a).toMatchObject({ period: 'ended', key: 'missed', label: '未完成', tone: 'bad', persons: null });
     expect(statusText(a)).toBe('未完成（缴费率88.0%，未高于90%）');
@@ -97,12 +101,7 @@ describe('cards and assessment never disagree', () => {
 
 describe('the English words of a status', () => {
   it('say the same status and the same reasons as the Chinese ones', () => {
-    const m = new Model(
-      dataset(
-        [report('2004-12', 'a', 90), report('2005-12', 'a', 101, { due: 100, paid: 88 }), report('2004-12', 'b', 90), report('2005-12', 'b', 95)],
-        [target('a', 100, 90), target('b', 100)],
-      ),
-    );
+    const m = endedYear();
     const a = insuranceStatus(m, 'a', 'pension', 2005);
     expect(statusTextEn(a)).toBe('Missed (contribution rate 88.0%, not above 90%)');
     const b = insuranceStatus(m, 'b', 'pension', 2005);
