@@ -7,7 +7,7 @@ import type { ReadContext } from './context';
 import { isValidCreditCode } from './credit-code';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, addDays, addYears, dayNumber, isEmployerId, isWindowsReservedName } from './fields';
-import { RowReader, toTable, columnSpecs } from './table';
+import { RowReader, toTable, columnSpecs, withDefined } from './table';
 import type { Employer } from './types';
 
 /** File name in DATA_DIR. */
@@ -136,12 +136,7 @@ export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): 
       expiresByDefault: expiresOnGiven === undefined,
       source: { file: EMPLOYERS_FILE, line: row.line },
     };
-    if (creditCode !== undefined) employer.creditCode = creditCode;
-    if (workers !== undefined) employer.workers = workers;
-    if (legalBasis !== undefined) employer.legalBasis = legalBasis;
-    if (rectifiedOn !== undefined) employer.rectifiedOn = rectifiedOn;
-    if (revokedOn !== undefined) employer.revokedOn = revokedOn;
-    employers.push(employer);
+    employers.push(withDefined(employer, { creditCode, workers, legalBasis, rectifiedOn, revokedOn }));
   });
   return employers;
 }

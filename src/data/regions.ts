@@ -2,7 +2,7 @@
 import type { ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, PROVINCE, isDivisionCode, isRegionId, isWindowsReservedName } from './fields';
-import { RowReader, toTable, columnSpecs } from './table';
+import { RowReader, toTable, columnSpecs, withDefined } from './table';
 import type { Region } from './types';
 
 /** File name in DATA_DIR. */
@@ -94,13 +94,7 @@ export function readRegions(
     }
     if (!r.ok || kind === undefined) return;
     const region: Region = { id, name, kind, source: { file: REGIONS_FILE, line: row.line } };
-    if (nameEn !== undefined) region.nameEn = nameEn;
-    if (code !== undefined) region.code = code;
-    if (inspectionPhone !== undefined) region.inspectionPhone = inspectionPhone;
-    if (inspectionAddress !== undefined) region.inspectionAddress = inspectionAddress;
-    if (servicePhone !== undefined) region.servicePhone = servicePhone;
-    if (tile !== undefined) region.tile = tile;
-    regions.push(region);
+    regions.push(withDefined(region, { nameEn, code, inspectionPhone, inspectionAddress, servicePhone, tile }));
   });
   return { regions, order };
 }

@@ -44,6 +44,18 @@ export interface Column {
   name: string;
 }
 
+/**
+ * `record` with each defined value of `optional` set on it, in the order given: an optional
+ * field a row leaves empty is absent from the record, never present as undefined.
+ */
+export function withDefined<T extends object>(record: T, optional: { [K in keyof T]?: T[K] | undefined }): T {
+  for (const key in optional) {
+    const value = optional[key];
+    if (value !== undefined) record[key] = value as T[typeof key];
+  }
+  return record;
+}
+
 /** Wording of header problems, shared with tests. */
 export const HEADER_EXPECTED = {
   missing: (alias: string) => `a required column (or its Chinese name ${alias}); not in the header`,
