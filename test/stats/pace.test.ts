@@ -3,9 +3,7 @@ import { pace, yearShareElapsed } from '../../src/stats/pace';
 
 describe('yearShareElapsed(month)', () => {
   it('is the month over twelve', () => {
-    expect(yearShareElapsed('2005-03')).toBe(0.25);
-    expect(yearShareElapsed('2005-06')).toBe(0.5);
-    expect(yearShareElapsed('2005-12')).toBe(1);
+    expect(['2005-03', '2005-06', '2005-12'].map(yearShareElapsed)).toEqual([0.25, 0.5, 1]);
   });
 });
 
