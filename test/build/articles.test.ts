@@ -4,13 +4,13 @@
  * drafts are absent; figures come from the data. A bad article and a changed figure are
  * checked without a build (test/site/articles/fixture-articles.test.ts).
  */
-import { existsSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { hostname } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pngSize } from '../../src/site/articles/og';
-import { ROOT, buildSite, listFiles, page, text } from './build-site';
-import { built } from './sites';
+import { ROOT, listFiles, page, text } from './build-site';
+import { built, failed, SITES } from './sites';
 
 const out = await built('fixture');
 const SITE = 'https://kuomian.example.org';
@@ -186,12 +186,11 @@ describe('article pages in the fixture build', () => {
   });
 });
 
-describe('content that would run code', () => {
-  const previous = '.build-test/articles-unsafe';
+describe('content that would run code (sites.ts: unsafeContent)', () => {
+  const previous = SITES.unsafeContent.outDir;
   let r: { status: number; output: string };
-  beforeAll(() => {
-    rmSync(path.join(ROOT, previous), { recursive: true, force: true });
-    r = buildSite({ data: 'test/fixtures/data/valid', outDir: previous, content: 'test/fixtures/content-unsafe' });
+  beforeAll(async () => {
+    r = await failed('unsafeContent');
   });
 
   it('fails the build before compiling it, with file:line:column for each problem, and runs nothing', () => {

@@ -2,12 +2,11 @@
  * The foundation end to end: the fixture dataset builds, its figures can be read
  * back from the HTML, and a failed build leaves the previous output untouched.
  */
-import { createHash } from 'node:crypto';
-import { cpSync, existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
-import { beforeAll, describe, expect, it } from 'vitest';
-import { ROOT, buildSite, listFiles, page, text } from './build-site';
-import { built } from './sites';
+import { describe, expect, it } from 'vitest';
+import { ROOT, listFiles, page, text } from './build-site';
+import { built, failed, OLDER_SITE, SITES } from './sites';
 
 const out = await built('fixture');
 
@@ -61,38 +60,20 @@ describe('the fixture site', () => {
 });
 
 describe('a failed build', () => {
-  const atomic = '.build-test/atomic';
-  const bad = '.build-test/bad-data';
-  const hashes = (dir: string) =>
-    Object.fromEntries(listFiles(path.join(ROOT, dir)).map((f) => [f, createHash('sha256').update(readFileSync(path.join(ROOT, dir, f))).digest('hex')]));
-
-  beforeAll(() => {
-    rmSync(path.join(ROOT, atomic), { recursive: true, force: true });
-    cpSync(path.join(ROOT, out), path.join(ROOT, atomic), { recursive: true });
-    rmSync(path.join(ROOT, bad), { recursive: true, force: true });
-    mkdirSync(path.join(ROOT, bad), { recursive: true });
-    cpSync(path.join(ROOT, 'test/fixtures/data/valid'), path.join(ROOT, bad), { recursive: true });
-    const monthly = path.join(ROOT, bad, 'monthly.csv');
-    const lines = readFileSync(monthly, 'utf8').split('\n');
-    lines[2] = lines[2]!.replace('1702500', '170万'); // line 3: dalian 2004-12
-    lines[4] = lines[4]!.replace('2005-01', '2005-13'); // line 5
-    writeFileSync(monthly, lines.join('\n'));
-  });
-
-  it('lists every problem with file, line and column, and leaves the previous site byte for byte', () => {
-    const before = hashes(atomic);
-    const r = buildSite({ data: bad, outDir: atomic });
+  it('lists every problem with file, line and column, and leaves the previous site byte for byte (sites.ts: badData)', async () => {
+    const r = await failed('badData');
     expect(r.status).not.toBe(0);
     expect(r.output).toContain('monthly.csv:3: enrolled: "170万"');
     expect(r.output).toContain('monthly.csv:5: month: "2005-13"');
     expect(r.output).toContain('left exactly as it was');
-    expect(hashes(atomic)).toEqual(before);
+    const atomic = path.join(ROOT, SITES.badData.outDir);
+    expect(listFiles(atomic)).toEqual(Object.keys(OLDER_SITE).map((f) => f.split('/').join(path.sep)).sort());
+    for (const [file, body] of Object.entries(OLDER_SITE)) expect(readFileSync(path.join(atomic, file), 'utf8')).toBe(body);
     // Reported as the data's problems, without a crash banner or a stack trace.
     expect(r.output).toMatch(/^2 problems in the data files:$/m);
     expect(r.output).toContain('Correct them in the files named, then run the build again');
     expect(r.output).not.toMatch(/unhandled error|Stack trace|\s+at \S+ \(/i);
   });
-
 });
 
 describe('a successful build', () => {

@@ -25,6 +25,8 @@ export interface SiteBuild extends BuildOptions {
   then?: BuildOptions[];
   /** Records a hash of every output file after each build, for comparing one build's output with the next's. */
   fingerprints?: boolean;
+  /** The build must fail: its test reads how (`failed`). */
+  fails?: boolean;
 }
 
 /** The result global-setup records for a site: the last status that was not 0, and each build's output. */
@@ -36,10 +38,10 @@ export interface SiteResult {
   files?: Record<string, string>[];
 }
 
-/** A copy of the sample data with monthly.csv changed by `edit`. */
-function sampleWith(rel: string, edit: (lines: string[]) => string[]): void {
+/** A copy of the sample data (or of the data folder `from`) with monthly.csv changed by `edit`. */
+function sampleWith(rel: string, edit: (lines: string[]) => string[], from = 'data'): void {
   const dir = freshDir(rel);
-  cpSync(path.join(ROOT, 'data'), dir, { recursive: true });
+  cpSync(path.join(ROOT, from), dir, { recursive: true });
   const file = path.join(dir, 'monthly.csv');
   writeFileSync(file, edit(readFileSync(file, 'utf8').split('\n')).join('\n'));
 }
@@ -57,6 +59,13 @@ export const RELEASE_CHANGES = {
  * compress.test.ts check that these settings leave them out).
  */
 export const PAGES_ONLY = { SEARCH_INDEX: 'no', PRECOMPRESS: 'no' } as const;
+
+/** The older site a failing build must leave as it was: files the build made, with its stamp (scripts/output-dir.mjs). */
+export const OLDER_SITE: Readonly<Record<string, string>> = {
+  '.kuomian-site': '',
+  'index.html': '<p>the previous site</p>',
+  'cities/shenyang/index.html': '<p>沈阳市</p>',
+};
 
 /** Entries generated into the two-year site for the pagination tests. */
 export const MANY_EMPLOYERS = 250;
@@ -120,6 +129,36 @@ export const SITES = {
       env: { SITE_URL: 'https://kuomian.example.org', PREVIOUS_DATA_DIR: '' },
     })),
   },
+  /**
+   * monthly.csv with two bad cells, built over an older site (foundation.test.ts): the build
+   * lists both problems and leaves the older site as it was.
+   */
+  badData: {
+    data: '.build-test/bad-data',
+    outDir: '.build-test/atomic',
+    fails: true,
+    prepare: () => {
+      const older = freshDir('.build-test/atomic');
+      for (const [file, body] of Object.entries(OLDER_SITE)) {
+        mkdirSync(path.dirname(path.join(older, file)), { recursive: true });
+        writeFileSync(path.join(older, file), body);
+      }
+      sampleWith('.build-test/bad-data', (lines) => lines, 'test/fixtures/data/valid');
+      const monthly = path.join(ROOT, '.build-test/bad-data/monthly.csv');
+      const lines = readFileSync(monthly, 'utf8').split('\n');
+      lines[2] = lines[2]!.replace('1702500', '170万'); // line 3: dalian 2004-12
+      lines[4] = lines[4]!.replace('2005-01', '2005-13'); // line 5
+      writeFileSync(monthly, lines.join('\n'));
+    },
+  },
+  /** Articles and release notes that would run code (articles.test.ts): the build stops before compiling them. */
+  unsafeContent: {
+    data: 'test/fixtures/data/valid',
+    outDir: '.build-test/articles-unsafe',
+    content: 'test/fixtures/content-unsafe',
+    fails: true,
+    prepare: () => rmSync(path.join(ROOT, '.build-test/articles-unsafe'), { recursive: true, force: true }),
+  },
   /** A thin dataset the fixture articles do not fit: no articles, its own build date. */
   sparse: { data: 'test/fixtures/data/sparse', outDir: '.build-test/sparse', content: 'test/fixtures/content-none', env: { SOURCE_DATE_EPOCH: '1150000000', ...PAGES_ONLY } },
 } satisfies Record<string, SiteBuild>;
@@ -139,13 +178,22 @@ export async function built(name: SiteName, timeoutMs = 600_000): Promise<string
 
 /** How the builds of a site ended, once they have; throws with the output when one failed. */
 export async function result(name: SiteName, timeoutMs = 600_000): Promise<SiteResult> {
+  const r = await ended(name, timeoutMs);
+  if (r.status !== 0) throw new Error(`the ${name} site did not build:\n${r.output}`);
+  return r;
+}
+
+/** How the build of a site that must fail ended (its status and output), once it has. */
+export async function failed(name: SiteName, timeoutMs = 600_000): Promise<SiteResult> {
+  return ended(name, timeoutMs);
+}
+
+async function ended(name: SiteName, timeoutMs: number): Promise<SiteResult> {
   const file = resultFile(name);
   const started = Date.now();
   while (!existsSync(file)) {
     if (Date.now() - started > timeoutMs) throw new Error(`${name}: not built within ${timeoutMs / 1000} s`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-  const r = JSON.parse(readFileSync(file, 'utf8')) as SiteResult;
-  if (r.status !== 0) throw new Error(`the ${name} site did not build:\n${r.output}`);
-  return r;
+  return JSON.parse(readFileSync(file, 'utf8')) as SiteResult;
 }
