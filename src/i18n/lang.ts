@@ -25,6 +25,7 @@ export function langOf(pathname: string): Lang {
 const TWINNED: readonly RegExp[] = [
   /^\/calendar\/$/,
   /^\/notice\/$/,
+  /^\/methodology\/$/,
 ];
 
 /** The English twin of a Chinese page's path, or null when it has none. */
