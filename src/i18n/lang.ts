@@ -26,6 +26,7 @@ const TWINNED: readonly RegExp[] = [
   /^\/calendar\/$/,
   /^\/notice\/$/,
   /^\/methodology\/$/,
+  /^\/data\/$/,
 ];
 
 /** The English twin of a Chinese page's path, or null when it has none. */
