@@ -25,6 +25,9 @@ export type ColumnUnit = '' | '人' | '%' | '年';
 /** Each unit in English, for the English data dictionary. */
 export const COLUMN_UNITS_EN: Record<ColumnUnit, string> = { '': '', 人: 'persons', '%': '%', 年: 'year' };
 
+/** Each type in words, for the data dictionary on /data/. */
+export const COLUMN_TYPE_NAMES: Record<ColumnType, string> = { text: '文本', integer: '整数', number: '数值', month: '月份', date: '日期', code: '代码' };
+
 /** Each type in English, for the English data dictionary. */
 export const COLUMN_TYPES_EN: Record<ColumnType, string> = { text: 'text', integer: 'whole number', number: 'number', month: 'month (YYYY-MM)', date: 'date (YYYY-MM-DD)', code: 'code' };
 
