@@ -352,12 +352,13 @@ for (let m = 1; m <= 11; m++) {
 }
 for (const release of ['2005-12', '2005-q4', '2005', 'assessment-2005']) calendar.push({ date: AS_OF, release, status: 'published' });
 calendar.push(
-  { date: '2006-02-27', release: '2006-01', status: 'postponed', previous_date: '2006-02-20', note: '春节假期（1月29日至2月4日）后各市1月报表报送顺延，发布推迟一周。' },
+  { date: '2006-02-27', release: '2006-01', status: 'postponed', previous_date: '2006-02-20', note: '春节假期（1月29日至2月4日）后各市1月报表报送顺延，发布推迟一周。',
+    note_en: 'The cities’ January returns are due later because of the Spring Festival holiday (29 January to 4 February), so the release is put back a week.' },
   { date: '2006-03-20', release: '2006-02', status: 'confirmed' },
   { date: '2006-04-20', release: '2006-03', status: 'planned' },
   { date: '2006-04-20', release: '2006-q1', status: 'planned' },
 );
-counts.calendar = writeCsv('calendar.csv', ['date', 'release', 'status', 'previous_date', 'note'], calendar);
+counts.calendar = writeCsv('calendar.csv', ['date', 'release', 'status', 'previous_date', 'note', 'note_en'], calendar);
 
 const dataset = {
   title: '辽宁省社会保险扩面进展（示例数据）',

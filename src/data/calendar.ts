@@ -15,6 +15,7 @@ export const CALENDAR_COLUMNS = [
   { key: 'status', alias: '状态', required: true },
   { key: 'previous_date', alias: '原定日期', required: false },
   { key: 'note', alias: '说明', required: false },
+  { key: 'note_en', alias: '英文说明', required: false },
 ] as const satisfies readonly ColumnSpec<string>[];
 
 type Key = (typeof CALENDAR_COLUMNS)[number]['key'];
@@ -30,7 +31,12 @@ export const CALENDAR_EXPECTED = {
   previousDateRequired: 'the date the release was first announced for, required when the status is postponed',
   previousDateSame: (date: Day) => `a date other than date (${date}): a postponed release moves to a new day`,
   noteRequired: (status: string) => `the reason, required when the status is ${status}`,
+  noteEnWithoutNote: 'empty while note is empty: note_en is the English of note',
+  noteEnChinese: 'English text without Chinese characters: the English calendar shows it as English',
 } as const;
+
+/** Chinese characters and full-width punctuation, which an English note must not carry unmarked. */
+const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
 
 const QUARTER_RE = /^(\d{4})-[qQ]([1-4])$/;
 const YEAR_RE = /^\d{4}$/;
@@ -80,6 +86,11 @@ export function readCalendar(parsed: ParsedCsv | undefined, ctx: ReadContext, re
     }
     const previousDate = r.day('previous_date', false);
     const note = r.optionalText('note');
+    const noteEn = r.optionalText('note_en');
+    if (noteEn !== undefined) {
+      if (note === undefined) r.fail('note_en', CALENDAR_EXPECTED.noteEnWithoutNote);
+      else if (HAN.test(noteEn)) r.fail('note_en', CALENDAR_EXPECTED.noteEnChinese);
+    }
     if (status === 'postponed') {
       if (r.raw('previous_date') === '') r.fail('previous_date', CALENDAR_EXPECTED.previousDateRequired, '');
       else if (previousDate !== undefined && previousDate === date) r.fail('previous_date', CALENDAR_EXPECTED.previousDateSame(date));
@@ -105,6 +116,7 @@ export function readCalendar(parsed: ParsedCsv | undefined, ctx: ReadContext, re
     };
     if (previousDate !== undefined) entry.previousDate = previousDate;
     if (note !== undefined) entry.note = note;
+    if (noteEn !== undefined && note !== undefined) entry.noteEn = noteEn;
     entries.push(entry);
   });
   return entries.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.source.line - b.source.line));

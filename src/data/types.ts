@@ -139,6 +139,8 @@ export interface CalendarEntry {
   previousDate?: Day;
   /** The reason of a postponement or cancellation, or any remark: plain text. */
   note?: string;
+  /** The same note in English, for the English calendar (only with a note). */
+  noteEn?: string;
   source: SourceRef;
 }
 

@@ -9,6 +9,7 @@ import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { ROOT, listFiles } from './build-site';
 import { SITE_ORIGIN } from './site-origin';
+import { HTML_LANG, langOf } from '../../src/i18n/lang';
 import { built } from './sites';
 import {
   attr,
@@ -171,10 +172,11 @@ describe('what every page declares', () => {
   const head = (p: Page) => [...elements(p.doc)].filter((e) => e.tagName !== 'html');
   const find = (p: Page, pred: (e: ReturnType<typeof head>[number]) => boolean) => head(p).find(pred);
 
-  it('has <html lang="zh-CN">', () => {
+  it('has <html lang="zh-CN">, or lang="en" under /en/', () => {
     expect(each((p) => {
       const html = [...elements(p.doc)].find((e) => e.tagName === 'html');
-      return html && attr(html, 'lang') === 'zh-CN' ? null : `lang is ${html ? attr(html, 'lang') : 'missing'}`;
+      const lang = HTML_LANG[langOf(`/${p.file}`)];
+      return html && attr(html, 'lang') === lang ? null : `lang is ${html ? attr(html, 'lang') : 'missing'}`;
     })).toEqual([]);
   });
 

@@ -107,6 +107,16 @@ describe('the release calendar of the sample', () => {
     expect(t).toContain('2006年3月20日 2006年2月扩面月报 确定');
   });
 
+  it('shows the postponed release in English too: new date, original date and the English reason', () => {
+    const t = text(page(OUT, '/en/calendar/'));
+    expect(t).toContain('Upcoming releases 27 February 2006 Monthly report, January 2006 postponed Originally 20 February 2006 Reason: The cities’ January returns are due later because of the Spring Festival holiday (29 January to 4 February), so the release is put back a week.');
+    expect(t).toContain('20 March 2006 Monthly report, February 2006 confirmed');
+    const html = page(OUT, '/en/calendar/');
+    expect(html).toMatch(/<a href="\/en\/reports\/2005-06\/"[^>]*>Monthly report, June 2005<\/a>/);
+    expect(html).toMatch(/<a href="\/en\/assessment\/2005\/"[^>]*>Annual assessment 2005<\/a>/);
+    expect(html).toContain('href="/calendar.ics"');
+  });
+
   it('links past releases to their reports', () => {
     const html = page(OUT, '/calendar/');
     expect(html).toMatch(/<a href="\/reports\/2005-06\/"[^>]*>2005年6月扩面月报<\/a>/);

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseRelease } from '../../src/data/calendar';
-import { itRejects, load } from './helpers';
+import { itRejects, load, problemsOf } from './helpers';
 
 const calendar = (...rows: string[]) => ({ 'calendar.csv': ['date,release,status,previous_date,note', ...rows].join('\n') });
 
@@ -86,6 +86,29 @@ describe('calendar.csv', () => {
       ['calendar.csv:1: status — a required column (or its Chinese name 状态); not in the header'],
     ],
   ]);
+
+  it('reads the English note beside the Chinese one, under its key or its Chinese name', () => {
+    const { dataset } = load({ 'calendar.csv': 'date,release,status,previous_date,note,note_en\n2006-02-27,2006-01,postponed,2006-02-20,春节顺延,Delayed by the Spring Festival.\n' });
+    expect(dataset.calendar![0]).toMatchObject({ note: '春节顺延', noteEn: 'Delayed by the Spring Festival.' });
+    const zh = load({ 'calendar.csv': '发布日期,发布内容,状态,原定日期,说明,英文说明\n2006-02-27,2006-01,推迟,2006-02-20,春节顺延,Delayed.\n' });
+    expect(zh.dataset.calendar![0]!.noteEn).toBe('Delayed.');
+    expect(load(calendar('2006-03-20,2006-02,confirmed,,')).dataset.calendar![0]!.noteEn).toBeUndefined();
+  });
+
+  it('rejects an English note without the Chinese one, or with Chinese characters in it, naming line and column', () => {
+    const rows = 'date,release,status,previous_date,note,note_en\n2006-03-20,2006-02,confirmed,,,Moved.\n2006-02-27,2006-01,postponed,2006-02-20,春节顺延,Delayed by 春节.\n2006-04-20,2006-03,planned,,见说明,Delayed（holiday）\n';
+    expect(problemsOf({ 'calendar.csv': rows })).toEqual([
+      'calendar.csv:2: note_en: "Moved." — empty while note is empty: note_en is the English of note',
+      'calendar.csv:3: note_en: "Delayed by 春节." — English text without Chinese characters: the English calendar shows it as English',
+      'calendar.csv:4: note_en: "Delayed（holiday）" — English text without Chinese characters: the English calendar shows it as English',
+    ]);
+  });
+
+  it('refuses personal data in an English note, masked', () => {
+    expect(problemsOf({ 'calendar.csv': 'date,release,status,previous_date,note,note_en\n2006-02-20,2006-01,cancelled,,取消,Call 13912341357\n' })).toEqual([
+      'calendar.csv:2: note_en: "139****1357" — no mobile phone number (11 digits starting with 13–19): no personal data is ever published',
+    ]);
+  });
 });
 
 describe('parseRelease(s)', () => {

@@ -8,6 +8,7 @@ import { formatDay, formatMonth } from '../../format/date';
 import { QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
 import { QUARTER_NAMES_EN } from '../../i18n/en';
 import { formatDayEn, formatMonthEn } from '../../format/en';
+import type { Lang } from '../../i18n/lang';
 import type { Model } from '../../stats/model';
 import { assessmentHref, assessmentYearsOf, periodsOf, reportHref } from '../reports/report-common';
 
@@ -35,6 +36,8 @@ export interface CalendarItem {
   previousDateText?: string;
   /** The reason of a postponement or cancellation, or a remark (plain text). */
   note?: string;
+  /** Set when an English item shows the Chinese note, as calendar.csv gives no note_en. */
+  noteLang?: 'zh';
   /** The report's page, once published and built. */
   href?: string;
   /** The anchor of the release on /calendar/. */
@@ -98,31 +101,41 @@ export function releaseHref(e: Pick<CalendarEntry, 'kind' | 'release' | 'year'>)
   return e.kind === 'assessment' ? `/assessment/${e.year}/` : `/reports/${e.release}/`;
 }
 
-/** A calendar row with its words; `pages` is the set of report and assessment addresses the site has. */
-export function calendarItem(e: CalendarEntry, pages: ReadonlySet<string>): CalendarItem {
+/**
+ * A calendar row with its words; `pages` is the set of report and assessment addresses the site
+ * has. In English the report links go to the English twins (/en/reports/…), which the site
+ * builds for every report it has.
+ */
+export function calendarItem(e: CalendarEntry, pages: ReadonlySet<string>, lang: Lang = 'zh'): CalendarItem {
+  const en = lang === 'en';
+  const day = en ? formatDayEn : formatDay;
   const href = releaseHref(e);
   const item: CalendarItem = {
     release: e.release,
     kind: e.kind,
-    title: releaseTitle(e),
+    title: en ? releaseTitleEn(e) : releaseTitle(e),
     date: e.date,
-    dateText: formatDay(e.date),
+    dateText: day(e.date),
     status: e.status,
-    statusText: CALENDAR_STATUS_NAMES[e.status],
+    statusText: (en ? CALENDAR_STATUS_NAMES_EN : CALENDAR_STATUS_NAMES)[e.status],
     anchor: `release-${e.release}`,
   };
   if (e.status === 'postponed' && e.previousDate !== undefined) {
     item.previousDate = e.previousDate;
-    item.previousDateText = formatDay(e.previousDate);
+    item.previousDateText = day(e.previousDate);
   }
-  if (e.note !== undefined) item.note = e.note;
-  if (e.status === 'published' && pages.has(href)) item.href = href;
+  if (en && e.noteEn !== undefined) item.note = e.noteEn;
+  else if (e.note !== undefined) {
+    item.note = e.note;
+    if (en) item.noteLang = 'zh';
+  }
+  if (e.status === 'published' && pages.has(href)) item.href = en ? `/en${href}` : href;
   return item;
 }
 
 /** The calendar page: upcoming soonest first, published newest first. */
-export function calendarView(calendar: readonly CalendarEntry[], pages: ReadonlySet<string>): CalendarView {
-  const items = calendar.map((e) => calendarItem(e, pages));
+export function calendarView(calendar: readonly CalendarEntry[], pages: ReadonlySet<string>, lang: Lang = 'zh'): CalendarView {
+  const items = calendar.map((e) => calendarItem(e, pages, lang));
   return {
     upcoming: items.filter((i) => i.status !== 'published'),
     past: items.filter((i) => i.status === 'published').reverse(),

@@ -21,6 +21,8 @@ export interface DataFile {
   format: 'CSV' | 'JSON';
   title: string;
   description: string;
+  /** Title and description in English, for /en/data/. */
+  en: { title: string; description: string };
   group: 'dataset' | 'province' | 'region' | 'dictionary';
   region?: Region;
   /** The sidecar `<name>.metadata.json` of a CSV. */
@@ -53,6 +55,7 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
       format: 'CSV',
       title: spec.title,
       description: spec.description,
+      en: spec.en,
       group,
       metadataPath,
       ...(extra.region ? { region: extra.region } : {}),
@@ -83,6 +86,7 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
     format: 'JSON',
     title: '完整数据集',
     description: '上述全部表格及全省合计，一个 JSON 文件；meta 为版本与来源。',
+    en: { title: 'Complete dataset', description: 'All the tables above and the province totals in one JSON file; its meta object gives the version and the source.' },
     group: 'dataset',
     make: () =>
       jsonChunks(
@@ -101,6 +105,7 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
     format: 'JSON',
     title: PROVINCE_FILE.title,
     description: PROVINCE_FILE.description,
+    en: PROVINCE_FILE.en,
     group: 'province',
     make: () =>
       jsonChunks({
@@ -118,6 +123,7 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
       format: 'JSON',
       title: `${region.name}数据`,
       description: `${region.name}的地区信息、目标、逐月数据、重点群体和公布期内的曝光单位。`,
+      en: { title: 'A region', description: 'The region’s details, targets, monthly figures, priority groups and the named employers within their publication period.' },
       group: 'region',
       region,
       make: () =>
@@ -140,6 +146,7 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
     format: 'CSV',
     title: '数据字典',
     description: '每个下载文件的每一列：中文名、类型、单位、定义。',
+    en: { title: 'Data dictionary', description: 'Every column of every download: Chinese label, type, unit and definition (in Chinese; the English dictionary is on this page).' },
     group: 'dictionary',
     metadataPath: '/data/dictionary.metadata.json',
     make: () => dictionaryCsv(dict()),
@@ -150,6 +157,7 @@ export function dataFiles(site: Site, siteUrl: string): DataFile[] {
     format: 'JSON',
     title: '数据字典（JSON）',
     description: '同上，机器可读。',
+    en: { title: 'Data dictionary (JSON)', description: 'The same, machine-readable.' },
     group: 'dictionary',
     make: () => jsonChunks({ meta: downloadMeta(base, { title: '数据字典', description: '每个下载文件的每一列', path: '/data/dictionary.json', page: '/data/#dictionary' }), files: dict() }),
   });

@@ -5,9 +5,9 @@
  */
 import type { Dataset, Region } from '../../data/types';
 import { fullReference, shortCitation, type CitationSource } from '../shell/citation';
-import type { ColumnType } from './columns';
+import { COLUMN_TYPES_EN, COLUMN_UNITS_EN, type ColumnType } from './columns';
 import { toCsv, type CellValue } from './csv';
-import { DATASET_FILES, PROVINCE_FILE, regionFile, type FileSpec } from './files';
+import { DATASET_FILES, PROVINCE_FILE, REGION_FILE_EN, regionFile, type FileSpec } from './files';
 
 /** A column as the dictionary and metadata state it (no accessor). */
 export interface DictionaryColumn {
@@ -20,6 +20,17 @@ export interface DictionaryColumn {
   definition_url?: string;
 }
 
+/** A column of the English dictionary (/en/data/): its words, type and unit in English. */
+export interface DictionaryColumnEn {
+  name: string;
+  label: string;
+  type: string;
+  unit: string;
+  definition: string;
+  /** Absolute URL of its definition on the English methodology page. */
+  definition_url?: string;
+}
+
 /** Columns of a file spec for the dictionary, with definition links. */
 export function describeColumns<R>(spec: FileSpec<R>, siteUrl: string): DictionaryColumn[] {
   return spec.columns.map((c) => ({
@@ -29,6 +40,18 @@ export function describeColumns<R>(spec: FileSpec<R>, siteUrl: string): Dictiona
     unit: c.unit,
     definition: c.definition,
     ...(c.anchor ? { definition_url: new URL(`/methodology/#${c.anchor}`, siteUrl).href } : {}),
+  }));
+}
+
+/** describeColumns in English: the same columns and anchors, linking /en/methodology/. */
+export function describeColumnsEn<R>(spec: FileSpec<R>, siteUrl: string): DictionaryColumnEn[] {
+  return spec.columns.map((c) => ({
+    name: c.name,
+    label: c.en.label,
+    type: COLUMN_TYPES_EN[c.type],
+    unit: COLUMN_UNITS_EN[c.unit],
+    definition: c.en.definition,
+    ...(c.anchor ? { definition_url: new URL(`/en/methodology/#${c.anchor}`, siteUrl).href } : {}),
   }));
 }
 
@@ -95,17 +118,31 @@ export function downloadMeta(
   };
 }
 
+/** The files the dictionary describes, in order: the dataset tables, the province and (with an example region) the region files. */
+interface DictionaryFile {
+  path: string;
+  spec: FileSpec<unknown>;
+  zh: { title: string; description: string };
+  en: { title: string; description: string };
+}
+
+function dictionaryFiles(regionExample: Region | undefined): DictionaryFile[] {
+  const files: DictionaryFile[] = [...Object.values(DATASET_FILES), PROVINCE_FILE].map((f) => ({ path: f.path, spec: f as FileSpec<unknown>, zh: f, en: f.en }));
+  if (regionExample) {
+    const spec = regionFile(regionExample) as FileSpec<unknown>;
+    files.push({ path: '/data/regions/<id>.csv', spec, zh: { title: '各地区（按月）', description: '每个地区一个文件，列相同。' }, en: { title: 'Each region (monthly)', description: `${REGION_FILE_EN.description} One file per region, all with the same columns.` } });
+  }
+  return files;
+}
+
 /** Every downloadable file's columns, for /data/dictionary.json and the /data/ page. */
 export function dictionary(siteUrl: string, regionExample: Region | undefined): { file: string; title: string; description: string; columns: DictionaryColumn[] }[] {
-  const files: { path: string; title: string; description: string; columns: DictionaryColumn[] }[] = [
-    ...Object.values(DATASET_FILES).map((f) => ({ path: f.path, title: f.title, description: f.description, columns: describeColumns(f as FileSpec<unknown>, siteUrl) })),
-    { path: PROVINCE_FILE.path, title: PROVINCE_FILE.title, description: PROVINCE_FILE.description, columns: describeColumns(PROVINCE_FILE, siteUrl) },
-  ];
-  if (regionExample) {
-    const f = regionFile(regionExample);
-    files.push({ path: '/data/regions/<id>.csv', title: '各地区（按月）', description: '每个地区一个文件，列相同。', columns: describeColumns(f, siteUrl) });
-  }
-  return files.map((f) => ({ file: f.path, title: f.title, description: f.description, columns: f.columns }));
+  return dictionaryFiles(regionExample).map((f) => ({ file: f.path, title: f.zh.title, description: f.zh.description, columns: describeColumns(f.spec, siteUrl) }));
+}
+
+/** The dictionary in English (/en/data/): the same files and columns. */
+export function dictionaryEn(siteUrl: string, regionExample: Region | undefined): { file: string; title: string; description: string; columns: DictionaryColumnEn[] }[] {
+  return dictionaryFiles(regionExample).map((f) => ({ file: f.path, title: f.en.title, description: f.en.description, columns: describeColumnsEn(f.spec, siteUrl) }));
 }
 
 /** The dictionary as a CSV (one row per file and column). */

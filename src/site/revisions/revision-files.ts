@@ -8,6 +8,7 @@ import path from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { buildContext, memo } from '../build/context';
 import { jsonFile } from '../downloads/json';
+import { formatCount } from '../../format/number';
 import { downloadMeta } from '../downloads/metadata';
 import { citationSource } from '../shell/about';
 import type { Site } from '../build/site';
@@ -22,6 +23,8 @@ export interface RevisionsDownload {
   path: string;
   title: string;
   description: string;
+  /** Title and description in English, for /en/data/. */
+  en: { title: string; description: string };
   body: string;
   /** Size in bytes (UTF-8). */
   bytes: number;
@@ -37,10 +40,19 @@ export function revisionsDownload(site: Site): RevisionsDownload | null {
       path: REVISIONS_CSV,
       title: '修订清单',
       description: `与上一版本 ${index.previousVersion} 相比修改或删除的每个数字（文件、地区、月份或年度、险种、列、原值、新值）和补报的月份：修改${index.report.counts.changed}个，删除${index.report.counts.removed}个，补报${index.report.counts.newlyReported}行。`,
+      en: {
+        title: 'List of revisions',
+        description: `Every figure changed or removed since the previous version ${index.previousVersion} (file, region, month or year, insurance, column, old value, new value) and every month reported late: ${countEn(index.report.counts.changed, 'figure')} changed, ${countEn(index.report.counts.removed, 'figure')} removed, ${countEn(index.report.counts.newlyReported, 'row')} reported late.`,
+      },
       body,
       bytes: Buffer.byteLength(body, 'utf8'),
     };
   });
+}
+
+/** "1 figure", "5 figures". */
+function countEn(n: number, noun: string): string {
+  return `${formatCount(n)} ${noun}${n === 1 ? '' : 's'}`;
 }
 
 /** Writes the revision files of `site` into the built site `outDir`; returns how many files. */

@@ -14,7 +14,7 @@ const CALENDAR: CalendarEntry[] = [
   entry({ date: '2005-11-20', release: '2005-10', kind: 'month', status: 'published' }),
   entry({ date: '2005-12-20', release: '2005-11', kind: 'month', status: 'published' }),
   entry({ date: '2005-12-31', release: 'assessment-2005', kind: 'assessment', status: 'published' }),
-  entry({ date: '2006-02-27', release: '2006-01', kind: 'month', status: 'postponed', previousDate: '2006-02-20', note: '春节顺延' }),
+  entry({ date: '2006-02-27', release: '2006-01', kind: 'month', status: 'postponed', previousDate: '2006-02-20', note: '春节顺延', noteEn: 'Put back after the Spring Festival.' }),
   entry({ date: '2006-03-01', release: '2005', kind: 'year', status: 'cancelled', note: '并入考核' }),
   entry({ date: '2006-03-20', release: '2006-02', kind: 'month', status: 'planned' }),
 ];
@@ -34,6 +34,25 @@ describe('calendarView(calendar, pages)', () => {
       ['2005年11月扩面月报', '/reports/2005-11/'],
       ['2005年10月扩面月报', undefined],
     ]);
+  });
+});
+
+describe("calendarView(calendar, pages, 'en')", () => {
+  it('gives the same releases in English, linking the English twins of exactly the reports the Chinese list links', () => {
+    const pages = new Set(['/reports/2005-11/', '/assessment/2005/']);
+    const view = calendarView(CALENDAR, pages, 'en');
+    expect(view.upcoming.map((i) => [i.dateText, i.title, i.statusText])).toEqual([
+      ['27 February 2006', 'Monthly report, January 2006', 'postponed'],
+      ['1 March 2006', 'Annual summary 2005', 'cancelled'],
+      ['20 March 2006', 'Monthly report, February 2006', 'provisional'],
+    ]);
+    expect(view.upcoming[0]).toMatchObject({ previousDateText: '20 February 2006', note: 'Put back after the Spring Festival.', anchor: 'release-2006-01' });
+    expect(view.upcoming[0]!.noteLang).toBeUndefined();
+    // No English note: the Chinese one, marked as Chinese.
+    expect(view.upcoming[1]).toMatchObject({ note: '并入考核', noteLang: 'zh' });
+    const zh = calendarView(CALENDAR, pages);
+    expect(view.past.map((i) => i.href)).toEqual(zh.past.map((i) => i.href && `/en${i.href}`));
+    expect(view.past.map((i) => i.href)).toEqual(['/en/assessment/2005/', '/en/reports/2005-11/', undefined]);
   });
 });
 

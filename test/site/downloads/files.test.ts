@@ -13,7 +13,7 @@ import { datasetJson } from '../../../src/site/downloads/dataset-json';
 import { tableCsv } from '../../../src/site/downloads/figure-table';
 import { DATASET_FILES, PROVINCE_FILE, fileCsv } from '../../../src/site/downloads/files';
 import { jsonFile } from '../../../src/site/downloads/json';
-import { dictionary } from '../../../src/site/downloads/metadata';
+import { dictionary, dictionaryEn } from '../../../src/site/downloads/metadata';
 import type { TableSpec } from '../../../src/site/figures/figures';
 import { AT_2005_12_31, VALID_DIR } from '../../data/helpers';
 
@@ -146,6 +146,29 @@ describe('dictionary(siteUrl)', () => {
   it('links measures to their definitions', () => {
     const monthly = dictionary('https://example.org/', undefined).find((f) => f.file === '/data/monthly.csv')!;
     expect(monthly.columns.find((c) => c.name === 'due')!.definition_url).toBe('https://example.org/methodology/#due');
+  });
+});
+
+describe('dictionaryEn(siteUrl)', () => {
+  const HAN = /[\u3400-\u9fff\u3000-\u303f\uff00-\uffef]/u;
+  it('describes the same files and columns as the Chinese dictionary, every word in English', () => {
+    const zh = dictionary('https://example.org/', dataset.regions[0]);
+    const en = dictionaryEn('https://example.org/', dataset.regions[0]);
+    expect(en.map((f) => [f.file, f.columns.map((c) => c.name)])).toEqual(zh.map((f) => [f.file, f.columns.map((c) => c.name)]));
+    for (const f of en) {
+      for (const text of [f.title, f.description]) expect(text, f.file).not.toMatch(HAN);
+      for (const c of f.columns) {
+        for (const text of [c.label, c.type, c.unit, c.definition]) expect(text, `${f.file} ${c.name}`).not.toMatch(HAN);
+        expect(c.label, `${f.file} ${c.name}`).not.toBe('');
+        expect(c.definition, `${f.file} ${c.name}`).not.toBe('');
+      }
+    }
+  });
+  it('gives units and types in English and links the English methodology under the same anchors', () => {
+    const zh = dictionary('https://example.org/', undefined).find((f) => f.file === '/data/monthly.csv')!;
+    const monthly = dictionaryEn('https://example.org/', undefined).find((f) => f.file === '/data/monthly.csv')!;
+    expect(monthly.columns.find((c) => c.name === 'due')).toMatchObject({ label: 'Persons due to contribute', type: 'whole number', unit: 'persons', definition_url: 'https://example.org/en/methodology/#due' });
+    expect(monthly.columns.map((c) => c.definition_url)).toEqual(zh.columns.map((c) => c.definition_url?.replace('/methodology/', '/en/methodology/')));
   });
 });
 
