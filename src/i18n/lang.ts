@@ -22,7 +22,14 @@ export function langOf(pathname: string): Lang {
  * are generated from the same lists as these (the same regions, years and reports), so a
  * Chinese page matching one always has its twin.
  */
-const TWINNED: readonly RegExp[] = [];
+const TWINNED: readonly RegExp[] = [
+  // The progress pages: the province (latest year at /), its years, the regions and each region by year.
+  /^\/$/,
+  /^\/years\/\d{4}\/$/,
+  /^\/cities\/$/,
+  /^\/cities\/(?!by\/)[^/]+\/$/,
+  /^\/cities\/(?!by\/)[^/]+\/\d{4}\/$/,
+];
 
 /** The English twin of a Chinese page's path, or null when it has none. */
 export function englishTwin(zhPath: string): string | null {
