@@ -5,7 +5,7 @@
  */
 import type { GroupKey, Insurance, Month } from '../../data/types';
 import { GROUP_NAMES, GROUP_TERMS, INSURANCE_NAMES, MEASURE_NAMES } from '../../i18n/glossary';
-import { GROUP_NAMES_EN, GROUP_TERMS_EN, INSURANCE_NAMES_EN, MEASURE_NAMES_EN } from '../../i18n/en';
+import { GROUP_LEGEND_NAMES_EN, GROUP_NAMES_EN, GROUP_TERMS_EN, INSURANCE_NAMES_EN, MEASURE_NAMES_EN } from '../../i18n/en';
 import type { Lang } from '../../i18n/lang';
 import { formatMonth } from '../../format/date';
 import { formatAxisWan, formatCount, formatPercent, formatPersons, formatSignedCount } from '../../format/number';
@@ -156,7 +156,7 @@ export function groupSection(model: Model, where: AreaRef, year: number, plan: G
       title: en ? `Insured persons in priority groups, ${ins}, ${where.name}` : `${where.name}${name}重点群体参保人数`,
       description,
       xDomain: months,
-      series: groups.map((g, gi) => ({ key: g, label: groupName[g], points: months.map((m, i) => ({ x: m, y: values[gi]![i] ?? null })) })),
+      series: groups.map((g, gi) => ({ key: g, label: en ? (GROUP_LEGEND_NAMES_EN[g] ?? GROUP_NAMES_EN[g]) : GROUP_NAMES[g], points: months.map((m, i) => ({ x: m, y: values[gi]![i] ?? null })) })),
       yFormat: en ? formatAxisEn : formatAxisWan,
       legend: 'top',
       lang,

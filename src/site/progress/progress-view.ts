@@ -76,7 +76,7 @@ export function progressView(model: Model, where: AreaRef, year: number, lang: L
       const rows = model.regionProgress(insurance, year);
       const mine = rows.find((r) => r.region.id === where.area);
       const ranked = rows.filter((r) => r.rank != null).length;
-      if (mine?.rank != null) position = en ? `By share of target reached, ${ordinalEn(mine.rank)} of the ${ranked} regions with a target` : `完成率在有目标的${ranked}个地区中居第${mine.rank}位`;
+      if (mine?.rank != null) position = en ? `Ranked ${ordinalEn(mine.rank)} of the ${ranked} regions with a target by share of target reached` : `完成率在有目标的${ranked}个地区中居第${mine.rank}位`;
     }
     const short = (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance].short;
     const empty = figures.length ? undefined : en ? `${where.name} has no monthly report for ${short.toLowerCase()} insurance in ${year}.` : `${where.name}${year}年没有${short}的月度报表。`;

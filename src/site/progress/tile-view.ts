@@ -34,7 +34,8 @@ export function tileMapView(model: Model, year: number, id = `tiles-${year}`, la
   const ended = model.isYearComplete(year);
   const tiles: Tile[] = statuses.map(({ region, status }) => ({
     key: region.id,
-    label: en ? nameOf(region) : region.kind === 'city' ? region.name.replace(/市$/, '') : region.name,
+    // "Provincial level" does not fit a tile: its tile says "Provincial" (the key and the table name it in full).
+    label: en ? (region.kind === 'provincial' && region.nameEn ? region.nameEn.replace(/ level$/i, '') : nameOf(region)) : region.kind === 'city' ? region.name.replace(/市$/, '') : region.name,
     status: label(status),
     tone: status.overallTone,
     href: progressHref(model, region.id, year, lang),
