@@ -38,7 +38,7 @@ export interface TileMapSpec extends ChartIdentity {
 
 const GAP = 4;
 const KEY_ROW = 20;
-const MIN_NAME_SIZE = 9;
+const MIN_NAME_SIZE = 10;
 
 /** The mark drawn under a tile's name: a shape for each tone, so the tiles differ without colour. */
 export const TONE_MARKS: Record<TileTone, string> = { good: '✓', bad: '✗', warn: '!', neutral: '–' };

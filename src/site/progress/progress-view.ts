@@ -42,6 +42,20 @@ export interface ProgressView {
   permalink: string;
 }
 
+/**
+ * A region as English prose names it: its English name ("Shenyang"), the provincial level as
+ * "the provincial level"; the Chinese name where regions.csv gives no English one.
+ */
+export function regionProseEn(region: Region): string {
+  if (!region.nameEn) return region.name;
+  return region.kind === 'provincial' ? `the ${region.nameEn.charAt(0).toLowerCase()}${region.nameEn.slice(1)}` : region.nameEn;
+}
+
+/** The English title of a region's progress page: "Coverage expansion in Shenyang, 2005", "… at the provincial level, 2005". */
+export function regionTitleEn(region: Region, year: number): string {
+  return `Coverage expansion ${region.kind === 'provincial' && region.nameEn ? 'at' : 'in'} ${regionProseEn(region)}, ${year}`;
+}
+
 /** The URL of an area's progress page for a year (latest year at the bare address), in either edition. */
 export function progressHref(model: Model, area: string, year: number, lang: Lang = 'zh'): string {
   const latest = year === model.latestYear;

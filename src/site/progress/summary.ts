@@ -149,15 +149,14 @@ export function progressSummary(model: Model, where: AreaRef, year: number, lang
 }
 
 /** Where a region stands among the regions, by the completion of the first insurance with ranks. */
-export function rankSentence(model: Model, area: string, year: number, lang: Lang = 'zh'): string | null {
+export function rankSentence(model: Model, area: string, year: number, lang: Lang = 'zh', name?: string): string | null {
   for (const insurance of model.insurances) {
     const rows = model.regionProgress(insurance, year);
     const mine = rows.find((r) => r.region.id === area);
     if (mine?.rank == null) continue;
     const ranked = rows.filter((r) => r.rank != null).length;
     if (lang === 'en') {
-      const name = mine.region.nameEn || mine.region.name;
-      return `On the share of its ${insuranceEn([insurance])} target reached, ${name} ranks ${ordinalEn(mine.rank)} of the ${ranked} regions with a target.`;
+      return `On the share of its ${insuranceEn([insurance])} target reached, ${name ?? (mine.region.nameEn || mine.region.name)} ranks ${ordinalEn(mine.rank)} of the ${ranked} regions with a target.`;
     }
     return `${INSURANCE_NAMES[insurance].short}完成率在${ranked}个有目标的地区中居第${mine.rank}位。`;
   }
@@ -170,6 +169,8 @@ function insuranceEn(insurances: readonly Insurance[]): string {
 }
 
 const namesEn = (items: InsuranceStatus[]) => insuranceEn(items.map((i) => i.insurance));
+/** "both", "all three". */
+const allOf = (n: number) => (n === 2 ? 'both' : `all ${countWordEn(n)}`);
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 /** "the target", "the targets": as many as the insurances named. */
 const targets = (items: unknown[]) => (items.length === 1 ? 'the target' : 'the targets');
@@ -189,7 +190,7 @@ function englishSummary(model: Model, where: AreaRef, year: number): ProgressSum
     const missed = judged.filter((i) => i.key === 'missed');
     const met = judged.filter((i) => i.key === 'met');
     const unassessed = judged.filter((i) => i.key === 'no_data');
-    const all = n === 1 ? 'its only coverage target' : `all ${countWordEn(n)} of its coverage targets`;
+    const all = n === 1 ? 'its only coverage target' : `${allOf(n)} of its coverage targets`;
     if (!n) sentences.push(`${asOf}, ${where.name} had no coverage targets for ${year}.`);
     else if (met.length === n) sentences.push(`${asOf}, ${where.name} met ${all}.`);
     else if (missed.length === n) sentences.push(`${asOf}, ${where.name} missed ${all}.`);
@@ -221,7 +222,7 @@ function englishSummary(model: Model, where: AreaRef, year: number): ProgressSum
       sentences.push(`${lead}, ${n === 1 ? `${insured} is not` : `none of ${insured} is`} behind pace${reachedText}.`);
     } else {
       const worst = behind[0]!;
-      const who = behind.length === n ? (n === 1 ? `${insured} is` : `all ${countWordEn(n)} of ${where.name}'s insurances with a target are`) : `${countWordEn(behind.length)} of ${insured} ${behind.length === 1 ? 'is' : 'are'}`;
+      const who = behind.length === n ? (n === 1 ? `${insured} is` : `${allOf(n)} of ${where.name}'s insurances with a target are`) : `${countWordEn(behind.length)} of ${insured} ${behind.length === 1 ? 'is' : 'are'}`;
       sentences.push(`${lead}, ${who} behind pace; ${namesEn([worst])} is furthest behind, by ${formatPersonsEn(Math.abs(worst.persons ?? 0))}.`);
     }
     sentences.push(`${year} is not over yet: whether the annual targets are met depends on the December figures.`);
@@ -231,7 +232,7 @@ function englishSummary(model: Model, where: AreaRef, year: number): ProgressSum
     const province = provinceSentenceEn(regions, status.period);
     if (province) sentences.push(province);
   } else {
-    const rank = rankSentence(model, where.area, year, 'en');
+    const rank = rankSentence(model, where.area, year, 'en', where.name);
     if (rank) sentences.push(rank);
   }
   const tiles = status.items.map((s): SummaryTile => {
