@@ -5,6 +5,7 @@
  */
 import type { Region } from '../../data/types';
 import type { Lang } from '../../i18n/lang';
+import { regionProseEn } from '../progress/progress-view';
 
 /** The worker's path page, and its anchor for one region. */
 export const HELP_HREF = '/help/not-enrolled/';
@@ -51,13 +52,13 @@ export function regionContacts(region: Region, lang: Lang = 'zh'): RegionContact
 }
 
 function regionContactsEn(region: Region): RegionContacts {
-  const name = region.nameEn || region.name;
+  const name = regionProseEn(region);
   const lines: ContactLine[] = [];
   const general: string[] = [];
   if (region.inspectionPhone) lines.push({ label: 'Labour inspection telephone (complaints and reports)', value: region.inspectionPhone, phone: true });
   if (region.inspectionAddress) lines.push({ label: 'Labour inspection address', value: region.inspectionAddress, phone: false });
   if (region.servicePhone) lines.push({ label: 'Social insurance enquiries', value: region.servicePhone, phone: true });
-  if (!region.inspectionPhone && !region.inspectionAddress) general.push(`This site has no telephone number or address for labour inspection in ${name}.`);
+  if (!region.inspectionPhone && !region.inspectionAddress) general.push(`This site has no labour inspection telephone number or address for ${name}.`);
   else if (!region.inspectionPhone) general.push(`This site has no labour inspection telephone number for ${name}.`);
   else if (!region.inspectionAddress) general.push(`This site has no labour inspection address for ${name}.`);
   if (!region.servicePhone) general.push(`This site has no social insurance enquiries number for ${name}.`);

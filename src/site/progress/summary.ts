@@ -130,22 +130,28 @@ export function progressSummary(model: Model, where: AreaRef, year: number, lang
     const rank = rankSentence(model, where.area, year);
     if (rank) sentences.push(rank);
   }
-  const tiles = items.map((s): SummaryTile => {
+  return { period: status.period, periodLabel: PERIOD_NAMES[status.period], sentences: sentences.slice(0, 4), tiles: tilesOf(items, 'zh') };
+}
+
+/** One tile per insurance: the same figures in either edition's words. */
+function tilesOf(items: InsuranceStatus[], lang: Lang): SummaryTile[] {
+  const en = lang === 'en';
+  return items.map((s): SummaryTile => {
     const p = s.progress;
+    const completion = p.completion != null ? formatPercent(p.completion) : null;
     return {
       insurance: s.insurance,
-      name: INSURANCE_NAMES[s.insurance].short,
+      name: (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[s.insurance].short,
       href: `#${s.insurance}`,
-      figure: p.enrolled != null ? formatPersons(p.enrolled) : '无数据',
-      title: p.enrolled != null ? `${formatCount(p.enrolled)}人` : null,
-      completion: p.completion != null ? `完成年度目标${formatPercent(p.completion)}` : p.target == null ? '未设年度目标' : '—',
+      figure: p.enrolled != null ? (en ? formatNumberEn : formatPersons)(p.enrolled) : en ? 'No data' : '无数据',
+      title: p.enrolled != null ? (en ? `${formatCount(p.enrolled)} people` : `${formatCount(p.enrolled)}人`) : null,
+      completion: completion != null ? (en ? `${completion} of annual target` : `完成年度目标${completion}`) : p.target == null ? (en ? 'No annual target' : '未设年度目标') : '—',
       key: s.key,
-      status: s.label,
+      status: en ? statusName(s.key, s.period, 'en') : s.label,
       tone: s.tone,
-      detail: statusDetail(s),
+      detail: en ? statusDetailEn(s) : statusDetail(s),
     };
   });
-  return { period: status.period, periodLabel: PERIOD_NAMES[status.period], sentences: sentences.slice(0, 4), tiles };
 }
 
 /** Where a region stands among the regions, by the completion of the first insurance with ranks. */
@@ -235,22 +241,7 @@ function englishSummary(model: Model, where: AreaRef, year: number): ProgressSum
     const rank = rankSentence(model, where.area, year, 'en', where.name);
     if (rank) sentences.push(rank);
   }
-  const tiles = status.items.map((s): SummaryTile => {
-    const p = s.progress;
-    return {
-      insurance: s.insurance,
-      name: INSURANCE_NAMES_EN[s.insurance].short,
-      href: `#${s.insurance}`,
-      figure: p.enrolled != null ? formatNumberEn(p.enrolled) : 'No data',
-      title: p.enrolled != null ? `${formatCount(p.enrolled)} people` : null,
-      completion: p.completion != null ? `${formatPercent(p.completion)} of annual target` : p.target == null ? 'No annual target' : '—',
-      key: s.key,
-      status: statusName(s.key, s.period, 'en'),
-      tone: s.tone,
-      detail: statusDetailEn(s),
-    };
-  });
-  return { period: status.period, periodLabel: periodName(status.period, 'en'), sentences: sentences.slice(0, 4), tiles };
+  return { period: status.period, periodLabel: periodName(status.period, 'en'), sentences: sentences.slice(0, 4), tiles: tilesOf(status.items, 'en') };
 }
 
 /** The province page's sentence about the regions (the count of regions meeting, or behind on, their targets). */
