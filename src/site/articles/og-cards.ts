@@ -65,7 +65,7 @@ function cityCardEn(source: Source, regionId: string, site: URL): OgCard {
     title: `${region.nameEn || region.name}: social insurance coverage`,
     footer: `${site.host} · Regions`,
     sample: meta.sample,
-    sampleLabel: 'Sample data · not official statistics',
+    sampleLabel: 'Sample data · unofficial',
   };
   if (p && p.enrolled != null) {
     const name = INSURANCE_NAMES_EN[p.insurance].full;
