@@ -89,25 +89,21 @@ export interface AreaRef {
 const cell = (n: number | null, f: (n: number) => string) => (n == null ? '—' : f(n));
 
 /**
- * The words the progress figures are written in: names, measures, numbers and months of one
- * edition. Figures share their structure; only these differ.
+ * The words of one edition the progress figures share (names, measures, months, axis ticks);
+ * their sentences and titles have a template per edition.
  */
 export interface FigureWords {
-  lang: Lang;
   insurance: Record<Insurance, { full: string; short: string }>;
   measure: Record<MeasureKey, string>;
+  /** A month as a table row reads: 2005年6月, June 2005. */
   month: (m: Month) => string;
-  persons: (n: number) => string;
-  /** Short figure in a chart label (target line): 750万, 7.5 million. */
-  short: (n: number) => string;
+  /** y-axis ticks: 750万, 7.5m. */
   axis: (n: number) => string;
-  /** A region's name as figures write it (the English edition: name_en, else the Chinese name). */
-  region: (r: { name: string; nameEn?: string }) => string;
 }
 
-export const FIGURE_WORDS: Record<Lang, FigureWords> = {
-  zh: { lang: 'zh', insurance: INSURANCE_NAMES, measure: MEASURE_NAMES, month: formatMonth, persons: formatPersons, short: formatWan, axis: formatAxisWan, region: (r) => r.name },
-  en: { lang: 'en', insurance: INSURANCE_NAMES_EN, measure: MEASURE_NAMES_EN, month: formatMonthEn, persons: formatPersonsEn, short: formatNumberEn, axis: formatAxisEn, region: (r) => r.nameEn || r.name },
+const FIGURE_WORDS: Record<Lang, FigureWords> = {
+  zh: { insurance: INSURANCE_NAMES, measure: MEASURE_NAMES, month: formatMonth, axis: formatAxisWan },
+  en: { insurance: INSURANCE_NAMES_EN, measure: MEASURE_NAMES_EN, month: formatMonthEn, axis: formatAxisEn },
 };
 
 function gapNote(model: Model, area: AreaRef, insurance: Insurance, points: Point[], field: keyof Point, lang: Lang = 'zh'): string[] {
