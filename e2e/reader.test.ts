@@ -86,8 +86,19 @@ describe('the answer in the first screen at 390×844', () => {
     expect(await page.locator('.summary').textContent()).toMatch(/时间进度/);
     await page.context().close();
   });
+  it('the English city pages: the same answer in the first screen, in English', async () => {
+    const ended = await open(baseUrl(), '/en/cities/shenyang/', PHONE);
+    expect(await summaryBelowFold(ended, PHONE.height)).toEqual([]);
+    expect(await ended.locator('.summary .tag-period').textContent()).toBe('Ended');
+    await ended.context().close();
+    const running = await open(midyear.url, '/en/cities/dalian/', PHONE);
+    expect(await summaryBelowFold(running, PHONE.height)).toEqual([]);
+    expect(await running.locator('.summary .tag-period').textContent()).toBe('In progress');
+    expect(await running.locator('.summary').textContent()).toMatch(/of the year elapsed/);
+    await running.context().close();
+  });
   it('the worker\'s link within the first two screens of the home page and a city page', async () => {
-    for (const [base, url] of [[baseUrl(), '/'], [baseUrl(), '/cities/shenyang/'], [midyear.url, '/cities/dalian/']] as const) {
+    for (const [base, url] of [[baseUrl(), '/'], [baseUrl(), '/cities/shenyang/'], [midyear.url, '/cities/dalian/'], [baseUrl(), '/en/'], [baseUrl(), '/en/cities/shenyang/']] as const) {
       const page = await open(base, url, PHONE);
       const link = page.locator('.help-link a[href^="/help/not-enrolled/"]');
       const box = await link.boundingBox();
@@ -130,6 +141,17 @@ async function layoutProblems(page: Page, width: number): Promise<string[]> {
     }
     return out;
   }, width);
+}
+
+// The English progress pages carry longer words than their Chinese twins: each is checked, the provincial level too.
+for (const [base, url] of [[baseUrl, '/en/'], [baseUrl, '/en/cities/'], [baseUrl, '/en/cities/shenyang/'], [baseUrl, '/en/cities/provincial/'], [() => midyear.url, '/en/cities/dalian/']] as const) {
+  it(`English ${url}: no sideways scrolling, sticky first columns, chart text 10–18 px inside the chart (390 and 1366)`, async () => {
+    for (const viewport of [PHONE, WIDE]) {
+      const page = await open(base(), url, viewport);
+      expect(await layoutProblems(page, viewport.width), `${url} at ${viewport.width}px`).toEqual([]);
+      await page.context().close();
+    }
+  });
 }
 
 for (const { pattern, url } of routes) {

@@ -10,6 +10,7 @@ import {
   type MonthPoint,
   type MonthSeries,
   monthFrame,
+  noDataLabel,
   noDataNotice,
   placeReferenceLabel,
   referenceLayer,
@@ -31,7 +32,6 @@ export interface BarChartSpec extends MonthChartSpec {
 }
 
 const BAR_SHARE = 0.72;
-const NO_DATA_LABEL = '无数据';
 
 /** Renders a monthly column chart to SVG markup (see src/charts/README.md). */
 export function barChart(spec: BarChartSpec): string {
@@ -43,6 +43,7 @@ export function barChart(spec: BarChartSpec): string {
   const hasGap = present.length > 0 && values.some((v) => v === null);
   const width = spec.width ?? DEFAULT_SIZE.width;
   const patternId = `${spec.id}-nodata`;
+  const NO_DATA_LABEL = noDataLabel(spec.lang);
 
   // The key only matters when there is a hatched slot (or a reference with no room) to explain.
   const items: LegendItem[] = hasGap

@@ -4,7 +4,7 @@
  */
 import { scaleLinear } from 'd3';
 import type { Month } from '../data/types';
-import { monthNumber, monthSpan, monthTicks } from './months';
+import { monthNumber, monthSpan, monthTicks, TICKS_EN, TICKS_ZH } from './months';
 import { AXIS, GRID, INK, MUTED, REFERENCE } from './palette';
 import { type Box, type ChartIdentity, el, FONT, HALO, type LegendItem, num, overlaps, text, textWidth, edgeTextWidth } from './svg';
 
@@ -49,6 +49,13 @@ export interface MonthChartSpec extends ChartIdentity {
   width?: number;
   /** viewBox height; default 260. */
   height?: number;
+  /** The language of the chart's own words (month ticks, 无数据); default Chinese. */
+  lang?: 'zh' | 'en';
+}
+
+/** The chart's own word for a missing value. */
+export function noDataLabel(lang: 'zh' | 'en' = 'zh'): string {
+  return lang === 'en' ? 'No data' : '无数据';
 }
 
 /** Default viewBox size of the monthly charts. */
@@ -86,6 +93,7 @@ export interface Frame {
   grid: string;
   /** x axis line, ticks and two-line month labels. */
   xAxis: string;
+  lang: 'zh' | 'en';
 }
 
 const BOTTOM = 38;
@@ -129,7 +137,7 @@ export function monthFrame(
   );
 
   const axisParts = [el('line', { x1: plot.x0, x2: plot.x1, y1: plot.y1, y2: plot.y1, stroke: AXIS, 'shape-rendering': 'crispEdges' })];
-  for (const tick of monthTicks(domain, step, (s) => textWidth(s, FONT.tick))) {
+  for (const tick of monthTicks(domain, step, (s) => textWidth(s, FONT.tick), spec.lang === 'en' ? TICKS_EN : TICKS_ZH)) {
     const tx = x(tick.index);
     axisParts.push(el('line', { x1: tx, x2: tx, y1: plot.y1, y2: plot.y1 + 4, stroke: AXIS }));
     for (const [line, s] of [[0, tick.label], [1, tick.year]] as const) {
@@ -141,7 +149,7 @@ export function monthFrame(
   }
   const xAxis = el('g', { class: 'x-axis' }, axisParts);
 
-  return { width, height, plot, domain, step, x, y, grid, xAxis };
+  return { width, height, plot, domain, step, x, y, grid, xAxis, lang: spec.lang ?? 'zh' };
 }
 
 function yDomainOf(spec: MonthChartSpec, values: readonly number[], includeZero: boolean): [number, number] {
@@ -237,7 +245,7 @@ export function polylineObstacles(points: readonly (readonly [number, number] | 
 
 /** Centred notice for a chart with nothing to draw. */
 export function noDataNotice(frame: Frame): string {
-  return text('无数据', {
+  return text(noDataLabel(frame.lang), {
     x: (frame.plot.x0 + frame.plot.x1) / 2,
     y: (frame.plot.y0 + frame.plot.y1) / 2,
     dy: '0.35em',

@@ -45,6 +45,21 @@ export interface MonthTick {
 
 const INTERVALS = [1, 2, 3, 6, 12, 24, 60, 120];
 
+/** How tick labels read: a month of the year (1–12) and a year. */
+export interface TickWords {
+  month: (m: number) => string;
+  year: (y: number) => string;
+}
+
+/** Chinese ticks: `3月`, `2024年`. */
+export const TICKS_ZH: TickWords = { month: (m) => `${m}月`, year: (y) => `${y}年` };
+
+/** English ticks: `Mar`, `2024`. */
+export const TICKS_EN: TickWords = {
+  month: (m) => ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'][m - 1]!,
+  year: (y) => String(y),
+};
+
 /**
  * Chooses month ticks whose labels (of width `labelWidth(s)`) do not collide at slot
  * spacing `step`: every month; every other month counted back from the last (so the
@@ -52,12 +67,12 @@ const INTERVALS = [1, 2, 3, 6, 12, 24, 60, 120];
  * every N years at January. Months read `1月`…`12月` with the year under the first tick
  * and the first tick of each new year; yearly ticks read `2024年`.
  */
-export function monthTicks(domain: readonly Month[], step: number, labelWidth: (s: string) => number): MonthTick[] {
+export function monthTicks(domain: readonly Month[], step: number, labelWidth: (s: string) => number, words: TickWords = TICKS_ZH): MonthTick[] {
   if (domain.length === 0) return [];
   const numbers = domain.map(monthNumber);
   const last = numbers[numbers.length - 1]!;
-  const monthGap = labelWidth('12月') + 10;
-  const yearGap = labelWidth('2024年') + 10;
+  const monthGap = Math.max(labelWidth(words.month(12)), labelWidth(words.month(5))) + 10;
+  const yearGap = labelWidth(words.year(2024)) + 10;
   const yearOf = (n: number) => Math.floor(n / 12);
   for (const interval of INTERVALS) {
     const on = (n: number) => {
@@ -69,12 +84,12 @@ export function monthTicks(domain: readonly Month[], step: number, labelWidth: (
     if (picked.length === 0) continue;
     const gap = interval < 12 ? monthGap : yearGap;
     if (!picked.every((idx, k) => k === 0 || (idx - picked[k - 1]!) * step >= gap)) continue;
-    if (interval >= 12) return picked.map((index) => ({ index, label: `${yearOf(numbers[index]!)}年` }));
+    if (interval >= 12) return picked.map((index) => ({ index, label: words.year(yearOf(numbers[index]!)) }));
 
     const ticks: MonthTick[] = picked.map((index, k) => {
       const n = numbers[index]!;
-      const tick: MonthTick = { index, label: `${(n % 12) + 1}月` };
-      if (k === 0 || yearOf(n) !== yearOf(numbers[picked[k - 1]!]!)) tick.year = `${yearOf(n)}年`;
+      const tick: MonthTick = { index, label: words.month((n % 12) + 1) };
+      if (k === 0 || yearOf(n) !== yearOf(numbers[picked[k - 1]!]!)) tick.year = words.year(yearOf(n));
       return tick;
     });
     // The first tick's year would run into the next year's: drop that tick rather than
@@ -85,5 +100,5 @@ export function monthTicks(domain: readonly Month[], step: number, labelWidth: (
   }
   // Too little room for even yearly ticks: label the first month only.
   const n = numbers[0]!;
-  return [{ index: 0, label: `${(n % 12) + 1}月`, year: `${yearOf(n)}年` }];
+  return [{ index: 0, label: words.month((n % 12) + 1), year: words.year(yearOf(n)) }];
 }

@@ -5,7 +5,7 @@
  * and is filled by status with a pattern as well as a colour, so colour is never the only cue;
  * a key under the grid names every fill.
  */
-import { el, escapeXml, FONT, svgRoot, text, textWidth, type ChartIdentity } from './svg';
+import { edgeTextWidth, el, escapeXml, FONT, svgRoot, text, textWidth, type ChartIdentity } from './svg';
 import { INK, MUTED, OKABE_ITO } from './palette';
 
 /** The fills of the map, one per status tone. */
@@ -32,10 +32,13 @@ export interface TileMapSpec extends ChartIdentity {
   legend: Partial<Record<TileTone, string>>;
   /** Total width in CSS pixels; default 340. */
   width?: number;
+  /** The language of the tiles' titles (name: status); default Chinese. */
+  lang?: 'zh' | 'en';
 }
 
 const GAP = 4;
 const KEY_ROW = 20;
+const MIN_NAME_SIZE = 10;
 
 /** The mark drawn under a tile's name: a shape for each tone, so the tiles differ without colour. */
 export const TONE_MARKS: Record<TileTone, string> = { good: '✓', bad: '✗', warn: '!', neutral: '–' };
@@ -94,19 +97,27 @@ export function tileMap(spec: TileMapSpec): string {
       ]),
     ]),
   ];
-  const nameSize = size >= 56 ? FONT.label : FONT.tick;
+  const baseSize = size >= 56 ? FONT.label : FONT.tick;
   for (const t of tiles) {
     const x = t.col * (size + GAP);
     const y = t.row * (size + GAP);
     const f = FILLS[t.tone];
+    // A name wider than its tile (English names run long) is set smaller, never cut off.
+    let nameSize = baseSize;
+    // Bold Latin runs wider than the estimate: measured as edge text, with room to spare.
+    const fits = (s: string) => edgeTextWidth(s, nameSize) <= size - 10;
+    while (nameSize > MIN_NAME_SIZE && !fits(t.label)) nameSize--;
+    // Still too wide at the smallest size: shortened with an ellipsis (the title and the key name it in full).
+    let shown = t.label;
+    while (shown.length > 1 && !fits(shown)) shown = `${shown.slice(0, -2)}…`;
     // A plate behind the words keeps them legible on any pattern.
-    const plateW = Math.min(size - 6, textWidth(t.label, nameSize) + 8);
+    const plateW = Math.min(size - 6, textWidth(shown, nameSize) + 8);
     body.push(
       el('a', { href: t.href, class: 'tile' }, [
-        el('title', {}, escapeXml(`${t.label}：${t.status}`)),
+        el('title', {}, escapeXml(`${t.label}${spec.lang === 'en' ? ': ' : '：'}${t.status}`)),
         el('rect', { x, y, width: size, height: size, rx: 3, fill: fillOf(t.tone), stroke: t.tone === 'neutral' ? MUTED : f.fill, 'stroke-width': 1 }),
         f.pattern ? el('rect', { x: x + (size - plateW) / 2, y: y + size / 2 - 17, width: plateW, height: 34, rx: 2, fill: '#ffffff', 'fill-opacity': 0.9 }) : '',
-        text(t.label, { x: x + size / 2, y: y + size / 2 - 3, 'text-anchor': 'middle', 'font-size': nameSize, 'font-weight': 700, fill: f.pattern ? INK : f.ink }),
+        text(shown, { x: x + size / 2, y: y + size / 2 - 3, 'text-anchor': 'middle', 'font-size': nameSize, 'font-weight': 700, fill: f.pattern ? INK : f.ink }),
         text(TONE_MARKS[t.tone], { x: x + size / 2, y: y + size / 2 + 12, 'text-anchor': 'middle', 'font-weight': 700, fill: f.pattern ? INK : f.ink }),
       ]),
     );

@@ -43,6 +43,15 @@ export const GROUP_NAMES_EN: Record<GroupKey, string> = {
   migrant: 'Migrant workers',
 };
 
+/** Shorter group names for chart legends, where the full name would not fit a phone's chart (tables and text use GROUP_NAMES_EN). */
+export const GROUP_LEGEND_NAMES_EN: Partial<Record<GroupKey, string>> = {
+  non_public: 'Non-public enterprises',
+  individual_business: 'Individual businesses',
+  central_provincial: 'Central and provincial enterprises',
+  struggling_retirees: 'Retirees, struggling enterprises',
+  high_risk: 'Mining, construction, high-risk',
+};
+
 export const MEASURE_NAMES_EN: Words<typeof MEASURE_NAMES> = {
   enrolled: 'Insured persons',
   due: 'Persons due to contribute',

@@ -23,6 +23,13 @@ export function langOf(pathname: string): Lang {
  * Chinese page matching one always has its twin.
  */
 const TWINNED: readonly RegExp[] = [
+  // The progress pages: the province (latest year at /), its years, the regions and each region by year.
+  /^\/$/,
+  /^\/years\/\d{4}\/$/,
+  /^\/cities\/$/,
+  /^\/cities\/(?!by\/)[^/]+\/$/,
+  /^\/cities\/(?!by\/)[^/]+\/\d{4}\/$/,
+  // The reference pages.
   /^\/calendar\/$/,
   /^\/notice\/$/,
   /^\/methodology\/$/,

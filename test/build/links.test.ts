@@ -25,6 +25,7 @@ import {
   urlsOfCss,
   type Page,
 } from './site-scan';
+import { HTML_LANG, langOf } from '../../src/i18n/lang';
 
 const out = await built('fixture');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
@@ -172,11 +173,11 @@ describe('what every page declares', () => {
   const head = (p: Page) => [...elements(p.doc)].filter((e) => e.tagName !== 'html');
   const find = (p: Page, pred: (e: ReturnType<typeof head>[number]) => boolean) => head(p).find(pred);
 
-  it('has <html lang="zh-CN">, or lang="en" under /en/', () => {
+  it('has <html lang> of its edition: zh-CN, or en under /en/', () => {
     expect(each((p) => {
       const html = [...elements(p.doc)].find((e) => e.tagName === 'html');
-      const lang = HTML_LANG[langOf(`/${p.file}`)];
-      return html && attr(html, 'lang') === lang ? null : `lang is ${html ? attr(html, 'lang') : 'missing'}`;
+      const lang = HTML_LANG[langOf(p.url)];
+      return html && attr(html, 'lang') === lang ? null : `lang is ${html ? attr(html, 'lang') : 'missing'}, not ${lang}`;
     })).toEqual([]);
   });
 

@@ -4,7 +4,10 @@ import type { Dataset } from '../../data/types';
 import { formatMonth } from '../../format/date';
 import { formatPercent, formatPersons } from '../../format/number';
 import { INSURANCE_NAMES } from '../../i18n/glossary';
-import { insuranceStatus } from '../../stats/status';
+import { INSURANCE_NAMES_EN } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
+import { formatMonthEn, formatNumberEn } from '../../format/en';
+import { insuranceStatus, statusName } from '../../stats/status';
 import { keyFigure, type FigureSource } from './live-figures';
 import type { OgCard } from './og';
 
@@ -23,7 +26,8 @@ export function articleCard(source: Source, data: ArticleData, site: URL): OgCar
 }
 
 /** A region's card: its name and its enrolment in the first insurance it reports, with completion and the status every page shows. */
-export function cityCard(source: Source, regionId: string, site: URL): OgCard {
+export function cityCard(source: Source, regionId: string, site: URL, lang: Lang = 'zh'): OgCard {
+  if (lang === 'en') return cityCardEn(source, regionId, site);
   const { model } = source;
   const region = model.regionById.get(regionId);
   if (!region) throw new Error(`cityCard: unknown region "${regionId}"`);
@@ -43,6 +47,33 @@ export function cityCard(source: Source, regionId: string, site: URL): OgCard {
       text: formatPersons(p.enrolled),
       label: p.completion != null ? `${name}参保人数（完成年度目标${formatPercent(p.completion)}，${status.label}）` : `${name}参保人数`,
       asOf: p.month ? `截至${formatMonth(p.month)}` : null,
+    };
+  }
+  return card;
+}
+
+/** The English edition's region card: the same figure and status, in English words. */
+function cityCardEn(source: Source, regionId: string, site: URL): OgCard {
+  const { model } = source;
+  const region = model.regionById.get(regionId);
+  if (!region) throw new Error(`cityCard: unknown region "${regionId}"`);
+  const { meta } = source.dataset;
+  const year = model.latestYear;
+  const p = year == null ? undefined : model.insurances.map((i) => model.progress(regionId, i, year)).find((x) => x.enrolled != null);
+  const card: OgCard = {
+    site: meta.titleEn ?? meta.title,
+    title: `${region.nameEn || region.name}: social insurance coverage`,
+    footer: `${site.host} · Regions`,
+    sample: meta.sample,
+    sampleLabel: 'Sample data · unofficial',
+  };
+  if (p && p.enrolled != null) {
+    const name = INSURANCE_NAMES_EN[p.insurance].full;
+    const status = insuranceStatus(model, regionId, p.insurance, year!);
+    card.figure = {
+      text: formatNumberEn(p.enrolled),
+      label: p.completion != null ? `Insured persons, ${name} (${formatPercent(p.completion)} of annual target, ${statusName(status.key, status.period, 'en').toLowerCase()})` : `Insured persons, ${name}`,
+      asOf: p.month ? `as of ${formatMonthEn(p.month)}` : null,
     };
   }
   return card;

@@ -27,6 +27,8 @@ export interface OgCard {
   footer: string;
   /** The sample dataset: the card says 示例数据 so a shared image never passes invented figures off as real. */
   sample: boolean;
+  /** The sample notice in the card's language (default Chinese). */
+  sampleLabel?: string;
 }
 
 export const OG_WIDTH = 1200;
@@ -48,7 +50,7 @@ export function ogTree(card: OgCard): OgNode {
   const titleSize = card.title.length > 24 ? 54 : 62;
   const top = h('div', { display: 'flex', justifyContent: 'space-between', alignItems: 'center' }, [
     h('div', { fontSize: 28, color: '#4f4f4f' }, card.site),
-    ...(card.sample ? [h('div', { fontSize: 26, color: '#4d3800', background: '#fff3cd', border: '2px solid #8a6d00', borderRadius: 8, padding: '4px 16px' }, '示例数据 · 非官方统计')] : []),
+    ...(card.sample ? [h('div', { fontSize: 26, color: '#4d3800', background: '#fff3cd', border: '2px solid #8a6d00', borderRadius: 8, padding: '4px 16px' }, card.sampleLabel ?? '示例数据 · 非官方统计')] : []),
   ]);
   const title = h('div', { fontSize: titleSize, fontWeight: 700, lineHeight: 1.25, color: '#1b1b1b', marginTop: 28, maxHeight: titleSize * 1.25 * 2 + 4, overflow: 'hidden' }, card.title);
   const figure = card.figure

@@ -1,7 +1,7 @@
 /**
  * Which built pages the sitemap lists: real pages only. Left out: embed pages (a chart
  * without its page, noindex), the search page (noindex: results are not content), article posters (print views), and the year addresses of the latest year, which only
- * forward to the bare address (see LatestYearStub.astro).
+ * forward to the bare address (see LatestYearStub.astro), in both editions.
  */
 import { getSite } from './site';
 import { HTML_LANG, twins } from '../../i18n/lang';
@@ -14,8 +14,10 @@ export function keepInSitemap(url: string): boolean {
   if (/^\/articles\/[^/]+\/poster\/$/.test(path)) return false;
   const latest = latestProgressYear();
   if (latest != null) {
-    if (path === `/years/${latest}/`) return false;
-    const m = /^\/cities\/([^/]+)\/(\d{4})\/$/.exec(path);
+    // The English stubs (/en/years/<y>/, /en/cities/<id>/<y>/) too.
+    const zh = path.startsWith('/en/') ? path.slice(3) : path;
+    if (zh === `/years/${latest}/`) return false;
+    const m = /^\/cities\/([^/]+)\/(\d{4})\/$/.exec(zh);
     if (m && Number(m[2]) === latest) return false;
   }
   return true;

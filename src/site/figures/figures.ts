@@ -4,7 +4,10 @@
  */
 import type { Insurance, Month } from '../../data/types';
 import { INSURANCE_NAMES, MEASURE_NAMES } from '../../i18n/glossary';
+import { INSURANCE_NAMES_EN, MEASURE_NAMES_EN } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
 import { formatAxisWan, formatCount, formatPercent, formatPersons, formatWan } from '../../format/number';
+import { formatAxisEn, formatMonthEn, formatNumberEn, formatPersonsEn, listEn } from '../../format/en';
 import { formatMonth } from '../../format/date';
 import { lineChart } from '../../charts/line-chart';
 import { barChart } from '../../charts/bar-chart';
@@ -85,9 +88,36 @@ export interface AreaRef {
 
 const cell = (n: number | null, f: (n: number) => string) => (n == null ? '—' : f(n));
 
-function gapNote(model: Model, area: AreaRef, insurance: Insurance, points: Point[], field: keyof Point): string[] {
+/**
+ * The words of one edition the progress figures share (names, measures, months, axis ticks);
+ * their sentences and titles have a template per edition.
+ */
+export interface FigureWords {
+  insurance: Record<Insurance, { full: string; short: string }>;
+  measure: Record<MeasureKey, string>;
+  /** A month as a table row reads: 2005年6月, June 2005. */
+  month: (m: Month) => string;
+  /** y-axis ticks: 750万, 7.5m. */
+  axis: (n: number) => string;
+}
+
+const FIGURE_WORDS: Record<Lang, FigureWords> = {
+  zh: { insurance: INSURANCE_NAMES, measure: MEASURE_NAMES, month: formatMonth, axis: formatAxisWan },
+  en: { insurance: INSURANCE_NAMES_EN, measure: MEASURE_NAMES_EN, month: formatMonthEn, axis: formatAxisEn },
+};
+
+function gapNote(model: Model, area: AreaRef, insurance: Insurance, points: Point[], field: keyof Point, lang: Lang = 'zh'): string[] {
   const gaps = points.filter((p) => p[field] == null).map((p) => p.month);
   if (!gaps.length) return [];
+  if (lang === 'en') {
+    if (area.area !== 'province') return [`No data for ${listEn(gaps.map(formatMonthEn))}: left blank in the chart, not estimated.`];
+    return gaps.map((m) => {
+      const missing = model.missingReports(insurance, m).map((r) => r.nameEn || r.name);
+      return missing.length
+        ? `${formatMonthEn(m)}: ${listEn(missing)} did not report, so the province total is left blank, not estimated.`
+        : `${formatMonthEn(m)}: data incomplete, so the province total is left blank.`;
+    });
+  }
   if (area.area !== 'province') return [`${gaps.map(formatMonth).join('、')}无数据，图中留空，未作估算。`];
   return gaps.map((m) => {
     const missing = model.missingReports(insurance, m).map((r) => r.name);
@@ -106,33 +136,39 @@ function last<T>(xs: T[], ok: (x: T) => boolean): T | undefined {
 }
 
 /** Enrolment over the year's months against the annual target; null when the area has no report at all. */
-export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec | null {
+export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number, lang: Lang = 'zh'): FigureSpec | null {
   const months = model.chartMonths(year);
   const points = model.series(where.area, insurance, months);
   if (!points.some((p) => p.enrolled != null)) return null;
   const target = model.target(where.area, insurance, year)?.enrolled ?? null;
-  const name = INSURANCE_NAMES[insurance].short;
+  const w = FIGURE_WORDS[lang];
+  const name = w.insurance[insurance].short;
   const id = `enrolled-${where.area}-${insurance}-${year}`;
   const a = first(points, (p) => p.enrolled != null);
   const b = last(points, (p) => p.enrolled != null);
-  let description = `${formatMonth(a!.month)}至${formatMonth(b!.month)}，${where.name}${name}参保人数由${formatPersons(a!.enrolled!)}变为${formatPersons(b!.enrolled!)}`;
-  description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b!.enrolled! / target)}。` : '。';
+  const en = lang === 'en';
+  let description = en
+    ? `Insured persons in ${name.toLowerCase()} insurance in ${where.name} went from ${formatNumberEn(a!.enrolled!)} in ${formatMonthEn(a!.month)} to ${formatNumberEn(b!.enrolled!)} in ${formatMonthEn(b!.month)}`
+    : `${formatMonth(a!.month)}至${formatMonth(b!.month)}，${where.name}${name}参保人数由${formatPersons(a!.enrolled!)}变为${formatPersons(b!.enrolled!)}`;
+  if (en) description += target != null ? `. The ${year} target is ${formatNumberEn(target)}, so ${formatPercent(b!.enrolled! / target)} of it has been reached.` : '.';
+  else description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b!.enrolled! / target)}。` : '。';
   // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     lineChart({
       id: chartId,
       width,
-      title: `${where.name}${name}参保人数`,
+      title: en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}` : `${where.name}${name}参保人数`,
       description,
       xDomain: months,
-      series: [{ key: insurance, label: MEASURE_NAMES.enrolled, points: points.map((p) => ({ x: p.month, y: p.enrolled })) }],
-      yFormat: formatAxisWan,
+      series: [{ key: insurance, label: w.measure.enrolled, points: points.map((p) => ({ x: p.month, y: p.enrolled })) }],
+      yFormat: w.axis,
       yDomain: levelDomain(points.map((p) => p.enrolled), target),
-      reference: target != null ? { value: target, label: `年度目标 ${formatWan(target)}` } : undefined,
+      reference: target != null ? { value: target, label: en ? `Annual target ${formatNumberEn(target)}` : `年度目标 ${formatWan(target)}` } : undefined,
+      lang,
     });
   return {
     id,
-    title: `${where.name}${name}参保人数（${year}年）`,
+    title: en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}参保人数（${year}年）`,
     description,
     get svg() {
       return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
@@ -141,51 +177,56 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
       return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
     },
     table: {
-      caption: `${where.name}${name}参保人数，按月（人）`,
+      caption: en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}参保人数，按月（人）`,
       columns: [
-        { label: MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' },
-        { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' },
+        { label: w.measure.enrolled, numeric: true, unit: 'persons' },
+        { label: w.measure.completion, numeric: true, unit: 'percent' },
       ],
       rows: points.map((p) => {
         const done = p.enrolled != null && target ? p.enrolled / target : null;
         return {
-          header: formatMonth(p.month),
+          header: w.month(p.month),
           key: p.month,
           cells: [cell(p.enrolled, formatCount), cell(done, formatPercent)],
           values: [p.enrolled, done],
         };
       }),
     },
-    notes: gapNote(model, where, insurance, points, 'enrolled'),
+    notes: gapNote(model, where, insurance, points, 'enrolled', lang),
     csv: figureFiles(id).csv,
     measures: target != null ? ['enrolled', 'target', 'completion'] : ['enrolled'],
   };
 }
 
 /** New enrolments per month. */
-export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec | null {
+export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insurance, year: number, lang: Lang = 'zh'): FigureSpec | null {
   const months = model.chartMonths(year).filter((m) => Number(m.slice(0, 4)) === year);
   const points = model.series(where.area, insurance, months);
   if (!points.some((p) => p.newEnrolled != null)) return null;
-  const name = INSURANCE_NAMES[insurance].short;
+  const w = FIGURE_WORDS[lang];
+  const en = lang === 'en';
+  const name = w.insurance[insurance].short;
   const id = `new-${where.area}-${insurance}-${year}`;
   const total = points.reduce((s, p) => s + (p.newEnrolled ?? 0), 0);
   const reported = points.filter((p) => p.newEnrolled != null);
-  const description = `${year}年${formatMonth(reported[0]!.month).slice(5)}至${formatMonth(reported.at(-1)!.month).slice(5)}，${where.name}${name}每月新增参保人数合计${formatPersons(total)}。`;
+  const description = en
+    ? `From ${formatMonthEn(reported[0]!.month)} to ${formatMonthEn(reported.at(-1)!.month)}, ${formatPersonsEn(total)} in all were newly insured in ${name.toLowerCase()} insurance in ${where.name}.`
+    : `${year}年${formatMonth(reported[0]!.month).slice(5)}至${formatMonth(reported.at(-1)!.month).slice(5)}，${where.name}${name}每月新增参保人数合计${formatPersons(total)}。`;
   // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     barChart({
       id: chartId,
       width,
-      title: `${where.name}${name}每月新增参保人数`,
+      title: en ? `Newly insured persons each month, ${name.toLowerCase()} insurance, ${where.name}` : `${where.name}${name}每月新增参保人数`,
       description,
       xDomain: months,
       points: points.map((p) => ({ x: p.month, y: p.newEnrolled })),
-      yFormat: formatAxisWan,
+      yFormat: w.axis,
+      lang,
     });
   return {
     id,
-    title: `${where.name}${name}每月新增参保人数（${year}年）`,
+    title: en ? `Newly insured persons each month, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}每月新增参保人数（${year}年）`,
     description,
     get svg() {
       return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
@@ -194,57 +235,67 @@ export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insu
       return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
     },
     table: {
-      caption: `${where.name}${name}每月新增参保（人）`,
+      caption: en ? `Newly insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}每月新增参保（人）`,
       columns: [
-        { label: MEASURE_NAMES.newEnrolled, numeric: true, unit: 'persons' },
-        { label: MEASURE_NAMES.newPaid, numeric: true, unit: 'persons' },
-        { label: MEASURE_NAMES.newContributionRate, numeric: true, unit: 'percent' },
+        { label: w.measure.newEnrolled, numeric: true, unit: 'persons' },
+        { label: w.measure.newPaid, numeric: true, unit: 'persons' },
+        { label: w.measure.newContributionRate, numeric: true, unit: 'percent' },
       ],
       rows: points.map((p) => ({
-        header: formatMonth(p.month),
+        header: w.month(p.month),
         key: p.month,
         cells: [cell(p.newEnrolled, formatCount), cell(p.newPaid, formatCount), cell(p.newContributionRate, formatPercent)],
         values: [p.newEnrolled, p.newPaid, p.newContributionRate],
       })),
     },
-    notes: gapNote(model, where, insurance, points, 'newEnrolled'),
+    notes: gapNote(model, where, insurance, points, 'newEnrolled', lang),
     csv: figureFiles(id).csv,
     measures: ['newEnrolled', 'newPaid', 'newContributionRate'],
   };
 }
 
 /** Contribution rate (paid / due) over time against its target, and new enrolees' rate against 100%. */
-export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, year: number): FigureSpec | null {
+export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, year: number, lang: Lang = 'zh'): FigureSpec | null {
   const months = model.chartMonths(year);
   const points = model.series(where.area, insurance, months);
   if (!points.some((p) => p.contributionRate != null)) return null;
-  const name = INSURANCE_NAMES[insurance].short;
+  const w = FIGURE_WORDS[lang];
+  const en = lang === 'en';
+  const name = w.insurance[insurance].short;
   const rateTarget = model.target(where.area, insurance, year)?.contributionRate ?? null;
   const id = `rate-${where.area}-${insurance}-${year}`;
   const b = last(points, (p) => p.contributionRate != null)!;
-  let description = `${formatMonth(b.month)}，${where.name}${name}缴费率为${formatPercent(b.contributionRate!)}`;
-  description += rateTarget != null ? `，目标为高于${rateTarget}%。` : '。';
-  if (b.newContributionRate != null) description += `新增参保人员缴费率为${formatPercent(b.newContributionRate)}（目标100%）。`;
-  const series: MonthSeries[] = [{ key: 'rate', label: MEASURE_NAMES.contributionRate, points: points.map((p) => ({ x: p.month, y: p.contributionRate })) }];
+  let description: string;
+  if (en) {
+    description = `In ${formatMonthEn(b.month)}, the contribution rate of ${name.toLowerCase()} insurance in ${where.name} was ${formatPercent(b.contributionRate!)}`;
+    description += rateTarget != null ? `; the target is above ${rateTarget}%.` : '.';
+    if (b.newContributionRate != null) description += ` The contribution rate of the newly insured was ${formatPercent(b.newContributionRate)} (target 100%).`;
+  } else {
+    description = `${formatMonth(b.month)}，${where.name}${name}缴费率为${formatPercent(b.contributionRate!)}`;
+    description += rateTarget != null ? `，目标为高于${rateTarget}%。` : '。';
+    if (b.newContributionRate != null) description += `新增参保人员缴费率为${formatPercent(b.newContributionRate)}（目标100%）。`;
+  }
+  const series: MonthSeries[] = [{ key: 'rate', label: w.measure.contributionRate, points: points.map((p) => ({ x: p.month, y: p.contributionRate })) }];
   if (points.some((p) => p.newContributionRate != null)) {
-    series.push({ key: 'new-rate', label: MEASURE_NAMES.newContributionRate, points: points.map((p) => ({ x: p.month, y: p.newContributionRate })) });
+    series.push({ key: 'new-rate', label: en ? 'Newly insured' : w.measure.newContributionRate, points: points.map((p) => ({ x: p.month, y: p.newContributionRate })) });
   }
   // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     lineChart({
       id: chartId,
       width,
-      title: `${where.name}${name}缴费率`,
+      title: en ? `Contribution rate, ${name.toLowerCase()} insurance, ${where.name}` : `${where.name}${name}缴费率`,
       description,
       xDomain: months,
       series,
       yFormat: (v: number) => `${Math.round(v * 100)}%`,
       yDomain: [rateFloor(points), 1],
-      reference: rateTarget != null ? { value: rateTarget / 100, label: `目标 ${rateTarget}%` } : undefined,
+      reference: rateTarget != null ? { value: rateTarget / 100, label: en ? `Target ${rateTarget}%` : `目标 ${rateTarget}%` } : undefined,
+      lang,
     });
   return {
     id,
-    title: `${where.name}${name}缴费率（${year}年）`,
+    title: en ? `Contribution rate, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}缴费率（${year}年）`,
     description,
     get svg() {
       return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
@@ -253,21 +304,21 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
       return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
     },
     table: {
-      caption: `${where.name}${name}缴费情况，按月（人）`,
+      caption: en ? `Contributions, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}缴费情况，按月（人）`,
       columns: [
-        { label: MEASURE_NAMES.due, numeric: true, unit: 'persons' },
-        { label: MEASURE_NAMES.paid, numeric: true, unit: 'persons' },
-        { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' },
-        { label: MEASURE_NAMES.newContributionRate, numeric: true, unit: 'percent' },
+        { label: w.measure.due, numeric: true, unit: 'persons' },
+        { label: w.measure.paid, numeric: true, unit: 'persons' },
+        { label: w.measure.contributionRate, numeric: true, unit: 'percent' },
+        { label: w.measure.newContributionRate, numeric: true, unit: 'percent' },
       ],
       rows: points.map((p) => ({
-        header: formatMonth(p.month),
+        header: w.month(p.month),
         key: p.month,
         cells: [cell(p.due, formatCount), cell(p.paid, formatCount), cell(p.contributionRate, formatPercent), cell(p.newContributionRate, formatPercent)],
         values: [p.due, p.paid, p.contributionRate, p.newContributionRate],
       })),
     },
-    notes: gapNote(model, where, insurance, points, 'contributionRate'),
+    notes: gapNote(model, where, insurance, points, 'contributionRate', lang),
     csv: figureFiles(id).csv,
     measures: ['due', 'paid', 'contributionRate', 'newContributionRate'],
   };

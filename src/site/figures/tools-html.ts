@@ -46,7 +46,7 @@ export function embedCode(figure: Pick<FigureSpec, 'id' | 'title'>, site: URL | 
  * to the definitions of its measures, a citation of the chart at `permalink` (a site path) and
  * its embed code. Hidden from the search index.
  */
-export function figureToolsHtml(figure: FigureSpec, permalink: string, site: Site, siteUrl: URL | string | undefined, lang: Lang = 'zh'): string {
+export function figureToolsHtml(figure: FigureSpec, permalink: string, site: Site, siteUrl: URL | string | undefined, lang: Lang = 'zh', chinesePage?: string): string {
   const w = TOOLS_WORDS[lang];
   const files = figureFiles(figure.id);
   const title = escapeHtml(figure.title);
@@ -61,7 +61,8 @@ export function figureToolsHtml(figure: FigureSpec, permalink: string, site: Sit
         figure.measures.map((m) => `<a href="${methodology}#${attr(MEASURE_ANCHORS[m])}">${escapeHtml(w.measures[m])}</a>`).join(' · ') +
         '</dd>';
   // The image downloads and the embed page are the Chinese chart's (one drawing per figure id);
-  // the English edition says so rather than offering them as its own.
+  // the English edition says so rather than offering them as its own, and links the Chinese
+  // page the chart is on now (`chinesePage`; a latest year's permanent address only forwards).
   const images =
     lang === 'en'
       ? ''
@@ -69,7 +70,7 @@ export function figureToolsHtml(figure: FigureSpec, permalink: string, site: Sit
         `<span class="png-slot" data-png-svg="${attr(files.svg)}" data-png-name="${attr(figure.id)}" data-png-title="${titleAttr}" hidden></span> </dd>`;
   const embed =
     lang === 'en'
-      ? `<p class="note">Images and embed code of this chart are published with its <a href="${attr(permalink.replace(/^\/en\//, '/'))}#${attr(figure.id)}" hreflang="zh-CN">Chinese edition</a>.</p>`
+      ? `<p class="note">Images and embed code of this chart are published with its <a href="${attr(chinesePage ?? permalink.replace(/^\/en\//, '/'))}#${attr(figure.id)}" hreflang="zh-CN">Chinese edition</a>.</p>`
       : `<p class="tool-label">${TOOL_TERMS.embedCode}（<a href="${attr(files.embed)}">预览</a>）</p>${copyBoxHtml(embedCode(figure, siteUrl), TOOL_TERMS.embedCode, true)}`;
   return (
     `<details class="figure-tools" data-pagefind-ignore><summary>${w.terms.tools}<span class="visually-hidden">${w.colon}${title}</span></summary>` +

@@ -4,6 +4,8 @@
  * wording for whatever a region lacks. Never a made-up number.
  */
 import type { Region } from '../../data/types';
+import type { Lang } from '../../i18n/lang';
+import { regionProseEn } from '../progress/progress-view';
 
 /** The worker's path page, and its anchor for one region. */
 export const HELP_HREF = '/help/not-enrolled/';
@@ -25,8 +27,12 @@ export interface RegionContacts {
   general: string[];
 }
 
-/** A region's contacts and the general wording for what it lacks. */
-export function regionContacts(region: Region): RegionContacts {
+/**
+ * A region's contacts and the general wording for what it lacks. In English the labels and
+ * the wording are English; the values (addresses) stay as the data gives them, in Chinese.
+ */
+export function regionContacts(region: Region, lang: Lang = 'zh'): RegionContacts {
+  if (lang === 'en') return regionContactsEn(region);
   const lines: ContactLine[] = [];
   const general: string[] = [];
   const office = region.kind === 'provincial' ? '省劳动和社会保障厅' : `${region.name}劳动和社会保障局（区、县也有劳动保障局）`;
@@ -43,4 +49,18 @@ export function regionContacts(region: Region): RegionContacts {
   }
   if (!region.servicePhone) general.push(`本站没有${region.name}社保咨询电话：查缴费记录，带上身份证直接到${agency}。`);
   return { id: region.id, name: region.name, lines, general };
+}
+
+function regionContactsEn(region: Region): RegionContacts {
+  const name = regionProseEn(region);
+  const lines: ContactLine[] = [];
+  const general: string[] = [];
+  if (region.inspectionPhone) lines.push({ label: 'Labour inspection telephone (complaints and reports)', value: region.inspectionPhone, phone: true });
+  if (region.inspectionAddress) lines.push({ label: 'Labour inspection address', value: region.inspectionAddress, phone: false });
+  if (region.servicePhone) lines.push({ label: 'Social insurance enquiries', value: region.servicePhone, phone: true });
+  if (!region.inspectionPhone && !region.inspectionAddress) general.push(`This site has no labour inspection telephone number or address for ${name}.`);
+  else if (!region.inspectionPhone) general.push(`This site has no labour inspection telephone number for ${name}.`);
+  else if (!region.inspectionAddress) general.push(`This site has no labour inspection address for ${name}.`);
+  if (!region.servicePhone) general.push(`This site has no social insurance enquiries number for ${name}.`);
+  return { id: region.id, name, lines, general };
 }

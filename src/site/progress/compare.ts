@@ -5,8 +5,10 @@
 import type { Insurance, Region } from '../../data/types';
 import { formatPercent } from '../../format/number';
 import { INSURANCE_NAMES } from '../../i18n/glossary';
+import { INSURANCE_NAMES_EN } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
 import { PROVINCE, type Model } from '../../stats/model';
-import { insuranceStatus } from '../../stats/status';
+import { insuranceStatus, statusName } from '../../stats/status';
 import { progressHref, regionOrderHref } from './progress-view';
 
 /** A region next to this one in a ranking. */
@@ -33,7 +35,8 @@ export interface CompareRow {
 }
 
 /** The comparison of a region with the province and its ranking neighbours, one row per insurance. */
-export function regionCompare(model: Model, region: Region, year: number): CompareRow[] {
+export function regionCompare(model: Model, region: Region, year: number, lang: Lang = 'zh'): CompareRow[] {
+  const en = lang === 'en';
   return model.insurances.map((insurance): CompareRow => {
     const rows = model.regionProgress(insurance, year);
     const ranked = rows.filter((r) => r.rank != null).sort((a, b) => a.rank! - b.rank! || a.region.name.localeCompare(b.region.name, 'zh-CN'));
@@ -42,19 +45,21 @@ export function regionCompare(model: Model, region: Region, year: number): Compa
     const neighbour = (i: number): Neighbour | null => {
       const r = ranked[i];
       if (!r || i === at) return null;
-      return { name: r.region.name, href: progressHref(model, r.region.id, year), completion: formatPercent(r.progress.completion!), rank: r.rank! };
+      return { name: en ? r.region.nameEn || r.region.name : r.region.name, href: progressHref(model, r.region.id, year, lang), completion: formatPercent(r.progress.completion!), rank: r.rank! };
     };
     const province = model.progress(PROVINCE, insurance, year);
+    const status = insuranceStatus(model, region.id, insurance, year);
     return {
       insurance,
-      name: INSURANCE_NAMES[insurance].short,
+      name: (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance].short,
       completion: mine?.progress.completion != null ? formatPercent(mine.progress.completion) : '—',
-      rank: mine?.rank != null ? `第${mine.rank}位/${ranked.length}` : '未排名',
-      status: insuranceStatus(model, region.id, insurance, year).label,
+      rank: mine?.rank != null ? (en ? `${mine.rank} of ${ranked.length}` : `第${mine.rank}位/${ranked.length}`) : en ? 'Not ranked' : '未排名',
+      status: en ? statusName(status.key, status.period, 'en') : status.label,
       province: province.completion != null ? formatPercent(province.completion) : '—',
       above: at >= 0 ? neighbour(at - 1) : null,
       below: at >= 0 ? neighbour(at + 1) : null,
-      rankingHref: year === model.latestYear ? regionOrderHref(`completion-${insurance}`) : null,
+      // The English edition has no pre-sorted ranking pages (its regions table sorts in place).
+      rankingHref: year === model.latestYear && !en ? regionOrderHref(`completion-${insurance}`) : null,
     };
   });
 }

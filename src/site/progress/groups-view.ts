@@ -5,8 +5,11 @@
  */
 import type { GroupKey, Insurance, Month } from '../../data/types';
 import { GROUP_NAMES, GROUP_TERMS, INSURANCE_NAMES, MEASURE_NAMES } from '../../i18n/glossary';
+import { GROUP_LEGEND_NAMES_EN, GROUP_NAMES_EN, GROUP_TERMS_EN, INSURANCE_NAMES_EN, MEASURE_NAMES_EN } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
 import { formatMonth } from '../../format/date';
 import { formatAxisWan, formatCount, formatPercent, formatPersons, formatSignedCount } from '../../format/number';
+import { formatAxisEn, formatMonthEn, formatNumberEn, listEn } from '../../format/en';
 import { lineChart } from '../../charts/line-chart';
 import { GroupIndex, share } from '../../stats/groups';
 import { PROVINCE, type Model } from '../../stats/model';
@@ -42,7 +45,7 @@ export function groupIndexOf(model: Model): GroupIndex {
 
 const cell = (n: number | null, f: (n: number) => string) => (n == null ? '—' : f(n));
 
-function gapNotes(model: Model, idx: GroupIndex, insurance: Insurance, groups: GroupKey[], months: Month[]): string[] {
+function gapNotes(model: Model, idx: GroupIndex, insurance: Insurance, groups: GroupKey[], months: Month[], lang: Lang): string[] {
   const notes: string[] = [];
   for (const m of months) {
     const missing = new Set<string>();
@@ -50,8 +53,12 @@ function gapNotes(model: Model, idx: GroupIndex, insurance: Insurance, groups: G
     // A month nobody reported is simply outside the data; a partial month is a gap worth naming.
     const reported = groups.some((g) => idx.reportersOf(insurance, g).some((id) => idx.value(id, insurance, g, m) != null));
     if (missing.size && reported) {
-      const names = model.regions.filter((r) => missing.has(r.id)).map((r) => r.name);
-      notes.push(`${formatMonth(m)}${names.join('、')}未报送部分重点群体数据，相应的全省合计空缺，未作估算。`);
+      const regions = model.regions.filter((r) => missing.has(r.id));
+      notes.push(
+        lang === 'en'
+          ? `${formatMonthEn(m)}: ${listEn(regions.map((r) => r.nameEn || r.name))} did not report some priority-group figures, so those province totals are left blank, not estimated.`
+          : `${formatMonth(m)}${regions.map((r) => r.name).join('、')}未报送部分重点群体数据，相应的全省合计空缺，未作估算。`,
+      );
     }
   }
   return notes;
@@ -110,42 +117,53 @@ export function groupPlans(model: Model, where: AreaRef, year: number): GroupPla
 }
 
 /** The shares table's caption: it states the month and the insurance's enrolment the shares are of. */
-export function sharesCaption(model: Model, where: AreaRef, plan: GroupPlan): string {
+export function sharesCaption(model: Model, where: AreaRef, plan: GroupPlan, lang: Lang = 'zh'): string {
   const month = plan.months[plan.latest]!;
   const name = INSURANCE_NAMES[plan.insurance].short;
   const total = model.point(where.area, plan.insurance, month).enrolled;
+  if (lang === 'en') {
+    const ins = `${INSURANCE_NAMES_EN[plan.insurance].short.toLowerCase()} insurance`;
+    return `Insured persons in priority groups, ${ins}, ${where.name}, ${formatMonthEn(month)} (people). ${GROUP_TERMS_EN.share} = the group's insured persons ÷ all insured persons in ${ins} (${total == null ? 'no data' : `${formatCount(total)} people`})`;
+  }
   return `${formatMonth(month)}${where.name}${name}重点群体参保人数（人）。${GROUP_TERMS.share}＝群体参保人数÷${name}参保人数（${total == null ? '无数据' : `${formatCount(total)}人`}）`;
 }
 
 /** One insurance's block, drawn. */
-export function groupSection(model: Model, where: AreaRef, year: number, plan: GroupPlan): GroupSection {
+export function groupSection(model: Model, where: AreaRef, year: number, plan: GroupPlan, lang: Lang = 'zh'): GroupSection {
   const idx = groupIndexOf(model);
   const { insurance, groups, months, values, latest, id } = plan;
+  const en = lang === 'en';
+  const groupName = en ? GROUP_NAMES_EN : GROUP_NAMES;
   const month = months[latest]!;
   const name = INSURANCE_NAMES[insurance].short;
+  const ins = `${INSURANCE_NAMES_EN[insurance].short.toLowerCase()} insurance`;
   const total = model.point(where.area, insurance, month).enrolled;
   const baseIndex = months.indexOf(baselineMonth(year));
   const named = groups.map((g, gi) => ({ g, v: values[gi]![latest] ?? null }));
-  const description =
-    `${formatMonth(month)}，${where.name}${name}重点群体参保人数：` +
-    named.map(({ g, v }) => `${GROUP_NAMES[g]}${v == null ? '无数据' : formatPersons(v)}`).join('，') +
-    '。';
-  const notes = where.area === PROVINCE ? gapNotes(model, idx, insurance, groups, months) : [];
+  const description = en
+    ? `Insured persons in priority groups, ${ins}, ${where.name}, ${formatMonthEn(month)}: ` +
+      named.map(({ g, v }) => `${GROUP_NAMES_EN[g].toLowerCase()} ${v == null ? 'no data' : formatNumberEn(v)}`).join('; ') +
+      '.'
+    : `${formatMonth(month)}，${where.name}${name}重点群体参保人数：` +
+      named.map(({ g, v }) => `${GROUP_NAMES[g]}${v == null ? '无数据' : formatPersons(v)}`).join('，') +
+      '。';
+  const notes = where.area === PROVINCE ? gapNotes(model, idx, insurance, groups, months, lang) : [];
   // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     lineChart({
       id: chartId,
       width,
-      title: `${where.name}${name}重点群体参保人数`,
+      title: en ? `Insured persons in priority groups, ${ins}, ${where.name}` : `${where.name}${name}重点群体参保人数`,
       description,
       xDomain: months,
-      series: groups.map((g, gi) => ({ key: g, label: GROUP_NAMES[g], points: months.map((m, i) => ({ x: m, y: values[gi]![i] ?? null })) })),
-      yFormat: formatAxisWan,
+      series: groups.map((g, gi) => ({ key: g, label: en ? (GROUP_LEGEND_NAMES_EN[g] ?? GROUP_NAMES_EN[g]) : GROUP_NAMES[g], points: months.map((m, i) => ({ x: m, y: values[gi]![i] ?? null })) })),
+      yFormat: en ? formatAxisEn : formatAxisWan,
       legend: 'top',
+      lang,
     });
   const figure: FigureSpec = {
     id,
-    title: plan.title,
+    title: en ? `Insured persons in priority groups, ${ins}, ${where.name}, ${year}` : plan.title,
     description,
     get svg() {
       return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
@@ -154,14 +172,14 @@ export function groupSection(model: Model, where: AreaRef, year: number, plan: G
       return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
     },
     table: {
-      caption: `${where.name}${name}重点群体参保人数，按月（人）`,
-      columns: groups.map((g) => ({ label: GROUP_NAMES[g], numeric: true, unit: 'persons' as const })),
+      caption: en ? `Insured persons in priority groups, ${ins}, ${where.name}, by month (people)` : `${where.name}${name}重点群体参保人数，按月（人）`,
+      columns: groups.map((g) => ({ label: groupName[g], numeric: true, unit: 'persons' as const })),
       // Months nobody reported groups for (groups are often reported quarterly) are left out of the table.
       rows: months
         .map((m, i) => ({ m, i }))
         .filter(({ m }) => groups.some((g) => idx.reportersOf(insurance, g).some((id) => idx.value(id, insurance, g, m) != null)))
         .map(({ m, i }) => ({
-          header: formatMonth(m),
+          header: en ? formatMonthEn(m) : formatMonth(m),
           key: m,
           cells: groups.map((_, gi) => cell(values[gi]![i] ?? null, formatCount)),
           values: groups.map((_, gi) => values[gi]![i] ?? null),
@@ -171,37 +189,38 @@ export function groupSection(model: Model, where: AreaRef, year: number, plan: G
     csv: figureFiles(id).csv,
     measures: ['enrolled'],
   };
+  const terms = en ? GROUP_TERMS_EN : GROUP_TERMS;
   const shares: TableSpec = {
-    caption: sharesCaption(model, where, plan),
-    rowHeader: '重点群体',
-    rowKeyLabel: '群体标识',
+    caption: sharesCaption(model, where, plan, lang),
+    rowHeader: en ? 'Priority group' : '重点群体',
+    rowKeyLabel: en ? 'Group key' : '群体标识',
     columns: [
-      { label: MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' },
-      { label: GROUP_TERMS.share, numeric: true, unit: 'percent' },
-      { label: GROUP_TERMS.changeFromBaseline, numeric: true, unit: 'persons' },
+      { label: (en ? MEASURE_NAMES_EN : MEASURE_NAMES).enrolled, numeric: true, unit: 'persons' },
+      { label: terms.share, numeric: true, unit: 'percent' },
+      { label: terms.changeFromBaseline, numeric: true, unit: 'persons' },
     ],
     rows: named.map(({ g, v }, gi) => {
       const base = baseIndex >= 0 ? (values[gi]![baseIndex] ?? null) : null;
       const ratio = share(v, total);
       const change = v != null && base != null ? v - base : null;
       return {
-        header: GROUP_NAMES[g],
+        header: groupName[g],
         key: g,
         cells: [cell(v, formatCount), cell(ratio, formatPercent), change != null ? formatSignedCount(change) : '—'],
         values: [v, ratio, change],
       };
     }),
   };
-  return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: `groups-${insurance}`, figure, shares, sharesId: plan.sharesId, month };
+  return { insurance, name: (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance].full, anchor: `groups-${insurance}`, figure, shares, sharesId: plan.sharesId, month };
 }
 
 /** The priority groups of an area (PROVINCE or a region) for a year. */
-export function groupsView(model: Model, where: AreaRef, year: number): GroupsView {
+export function groupsView(model: Model, where: AreaRef, year: number, lang: Lang = 'zh'): GroupsView {
   if (!model.dataset.groups.length) return { present: false, sections: [], empty: null };
-  const sections = groupPlans(model, where, year).map((plan) => groupSection(model, where, year, plan));
+  const sections = groupPlans(model, where, year).map((plan) => groupSection(model, where, year, plan, lang));
   return {
     present: true,
     sections,
-    empty: sections.length ? null : `${where.name}${year}年没有报送重点群体数据。`,
+    empty: sections.length ? null : lang === 'en' ? `${where.name} reported no priority-group figures for ${year}.` : `${where.name}${year}年没有报送重点群体数据。`,
   };
 }

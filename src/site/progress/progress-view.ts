@@ -4,10 +4,13 @@
  */
 import type { Insurance, Region } from '../../data/types';
 import { INSURANCE_NAMES, MEASURE_NAMES } from '../../i18n/glossary';
+import { INSURANCE_NAMES_EN } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
 import { formatMonth } from '../../format/date';
 import { formatCount, formatPercent, formatPersons } from '../../format/number';
+import { formatMonthEn, formatPersonsEn, ordinalEn } from '../../format/en';
 import { PROVINCE, progressYears, type Model, type Progress } from '../../stats/model';
-import { areaStatus, insuranceStatus, type InsuranceStatus, type StatusKey, type Tone } from '../../stats/status';
+import { areaStatus, insuranceStatus, statusName, type InsuranceStatus, type StatusKey, type Tone } from '../../stats/status';
 import { enrolmentFigure, newEnrolmentFigure, rateFigure, type AreaRef, type FigureSpec, type TableSpec } from '../figures/figures';
 
 /** One insurance section of a progress page. */
@@ -39,11 +42,26 @@ export interface ProgressView {
   permalink: string;
 }
 
-/** The URL of an area's progress page for a year (latest year at the bare address). */
-export function progressHref(model: Model, area: string, year: number): string {
+/**
+ * A region as English prose names it: its English name ("Shenyang"), the provincial level as
+ * "the provincial level"; the Chinese name where regions.csv gives no English one.
+ */
+export function regionProseEn(region: Region): string {
+  if (!region.nameEn) return region.name;
+  return region.kind === 'provincial' ? `the ${region.nameEn.charAt(0).toLowerCase()}${region.nameEn.slice(1)}` : region.nameEn;
+}
+
+/** The English title of a region's progress page: "Coverage expansion in Shenyang, 2005", "… at the provincial level, 2005". */
+export function regionTitleEn(region: Region, year: number): string {
+  return `Coverage expansion ${region.kind === 'provincial' && region.nameEn ? 'at' : 'in'} ${regionProseEn(region)}, ${year}`;
+}
+
+/** The URL of an area's progress page for a year (latest year at the bare address), in either edition. */
+export function progressHref(model: Model, area: string, year: number, lang: Lang = 'zh'): string {
   const latest = year === model.latestYear;
-  if (area === PROVINCE) return latest ? '/' : `/years/${year}/`;
-  return latest ? `/cities/${area}/` : `/cities/${area}/${year}/`;
+  const root = lang === 'en' ? '/en' : '';
+  if (area === PROVINCE) return latest ? `${root}/` : `${root}/years/${year}/`;
+  return latest ? `${root}/cities/${area}/` : `${root}/cities/${area}/${year}/`;
 }
 
 /**
@@ -52,28 +70,31 @@ export function progressHref(model: Model, area: string, year: number): string {
  * (see progressHref); when the next year starts it becomes the year's own page, so a
  * citation keeps pointing at the year it quoted.
  */
-export function permanentProgressHref(area: string, year: number): string {
-  return area === PROVINCE ? `/years/${year}/` : `/cities/${area}/${year}/`;
+export function permanentProgressHref(area: string, year: number, lang: Lang = 'zh'): string {
+  const root = lang === 'en' ? '/en' : '';
+  return area === PROVINCE ? `${root}/years/${year}/` : `${root}/cities/${area}/${year}/`;
 }
 
 /** The progress view of an area (PROVINCE or a region id) for a year. */
-export function progressView(model: Model, where: AreaRef, year: number): ProgressView {
+export function progressView(model: Model, where: AreaRef, year: number, lang: Lang = 'zh'): ProgressView {
+  const en = lang === 'en';
   const sections = model.insurances.map((insurance): InsuranceSection => {
     const progress = model.progress(where.area, insurance, year);
     const figures = [
-      enrolmentFigure(model, where, insurance, year),
-      newEnrolmentFigure(model, where, insurance, year),
-      rateFigure(model, where, insurance, year),
+      enrolmentFigure(model, where, insurance, year, lang),
+      newEnrolmentFigure(model, where, insurance, year, lang),
+      rateFigure(model, where, insurance, year, lang),
     ].filter((f): f is FigureSpec => f != null);
     let position: string | undefined;
     if (where.area !== PROVINCE) {
       const rows = model.regionProgress(insurance, year);
       const mine = rows.find((r) => r.region.id === where.area);
       const ranked = rows.filter((r) => r.rank != null).length;
-      if (mine?.rank != null) position = `完成率在有目标的${ranked}个地区中居第${mine.rank}位`;
+      if (mine?.rank != null) position = en ? `Ranked ${ordinalEn(mine.rank)} of the ${ranked} regions with a target by share of target reached` : `完成率在有目标的${ranked}个地区中居第${mine.rank}位`;
     }
-    const empty = figures.length ? undefined : `${where.name}${year}年没有${INSURANCE_NAMES[insurance].short}的月度报表。`;
-    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insurance, progress, status: insuranceStatus(model, where.area, insurance, year), figures, position, empty };
+    const short = (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance].short;
+    const empty = figures.length ? undefined : en ? `${where.name} has no monthly report for ${short.toLowerCase()} insurance in ${year}.` : `${where.name}${year}年没有${short}的月度报表。`;
+    return { insurance, name: (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance].full, anchor: insurance, progress, status: insuranceStatus(model, where.area, insurance, year), figures, position, empty };
   });
   return {
     where,
@@ -83,7 +104,7 @@ export function progressView(model: Model, where: AreaRef, year: number): Progre
     month: model.lastMonthOf(year),
     complete: model.isYearComplete(year),
     sections,
-    permalink: permanentProgressHref(where.area, year),
+    permalink: permanentProgressHref(where.area, year, lang),
   };
 }
 
@@ -124,7 +145,8 @@ export function regionOrderHref(key: string): string {
 }
 
 /** The table of all regions' completion and status per insurance, in every order a reader may want. */
-export function regionsTable(model: Model, year: number): TableSpec & { links: string[]; insurances: Insurance[]; rows2: RegionRow[]; orders: RegionOrder[] } {
+export function regionsTable(model: Model, year: number, lang: Lang = 'zh'): TableSpec & { links: string[]; insurances: Insurance[]; rows2: RegionRow[]; orders: RegionOrder[] } {
+  const en = lang === 'en';
   const insurances = model.insurances;
   const byInsurance = insurances.map((i) => new Map(model.regionProgress(i, year).map((r) => [r.region.id, r.progress])));
   const rows2 = model.regions.map((region: Region): RegionRow => {
@@ -136,14 +158,14 @@ export function regionsTable(model: Model, year: number): TableSpec & { links: s
       if (p?.remaining != null) shortfall = (shortfall ?? 0) + p.remaining;
       return {
         insurance,
-        text: p?.completion != null ? formatPercent(p.completion) : p?.enrolled != null ? `${formatCount(p.enrolled)}人` : '—',
+        text: p?.completion != null ? formatPercent(p.completion) : p?.enrolled != null ? (en ? formatPersonsEn(p.enrolled) : `${formatCount(p.enrolled)}人`) : '—',
         value: p?.completion ?? null,
-        status: s.label,
+        status: en ? statusName(s.key, s.period, 'en') : s.label,
         tone: s.tone,
         key: s.key,
       };
     });
-    return { region, href: progressHref(model, region.id, year), cells, shortfall, shortfallText: shortfall == null ? '—' : shortfall === 0 ? '0' : formatPersons(shortfall) };
+    return { region, href: progressHref(model, region.id, year, lang), cells, shortfall, shortfallText: shortfall == null ? '—' : shortfall === 0 ? '0' : en ? formatPersonsEn(shortfall) : formatPersons(shortfall) };
   });
   const byValue = (v: (r: RegionRow) => number | null, descending: boolean) => (a: RegionRow, b: RegionRow) => {
     const x = v(a);
@@ -151,21 +173,24 @@ export function regionsTable(model: Model, year: number): TableSpec & { links: s
     if (x == null || y == null) return x == null ? (y == null ? 0 : 1) : -1;
     return descending ? y - x : x - y;
   };
+  // The English edition has no pre-sorted pages: its table sorts in place (src/scripts/sort-table.ts).
   const orders: RegionOrder[] = [
-    { key: 'code', label: '区划代码顺序', href: regionOrderHref('code'), rows: rows2 },
+    { key: 'code', label: en ? 'Area code' : '区划代码顺序', href: en ? '/en/cities/' : regionOrderHref('code'), rows: rows2 },
     ...insurances.map((insurance, k) => ({
       key: `completion-${insurance}`,
-      label: `${INSURANCE_NAMES[insurance].short}完成率`,
+      label: en ? `${INSURANCE_NAMES_EN[insurance].short}: share of target` : `${INSURANCE_NAMES[insurance].short}完成率`,
       href: regionOrderHref(`completion-${insurance}`),
       rows: [...rows2].sort(byValue((r) => r.cells[k]!.value, true)),
     })),
-    { key: 'shortfall', label: '尚差人数', href: regionOrderHref('shortfall'), rows: [...rows2].sort(byValue((r) => r.shortfall, true)) },
+    { key: 'shortfall', label: en ? 'Gap to targets' : '尚差人数', href: regionOrderHref('shortfall'), rows: [...rows2].sort(byValue((r) => r.shortfall, true)) },
   ];
   const month = model.lastMonthOf(year);
   return {
-    caption: `各地区${year}年扩面计划完成率${month ? `（截至${formatMonth(month)}）` : ''}`,
-    columns: insurances.map((i) => ({ label: INSURANCE_NAMES[i].short, numeric: true })),
-    rows: rows2.map((r) => ({ header: r.region.name, cells: r.cells.map((c) => c.text) })),
+    caption: en
+      ? `Share of ${year} coverage targets reached, by region${month ? ` (as of ${formatMonthEn(month)})` : ''}`
+      : `各地区${year}年扩面计划完成率${month ? `（截至${formatMonth(month)}）` : ''}`,
+    columns: insurances.map((i) => ({ label: (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[i].short, numeric: true })),
+    rows: rows2.map((r) => ({ header: en ? r.region.nameEn || r.region.name : r.region.name, cells: r.cells.map((c) => c.text) })),
     links: rows2.map((r) => r.href),
     insurances,
     rows2,

@@ -9,6 +9,8 @@ import type { RevisionIndex, RevisedMeasure } from '../../stats/revisions';
 import type { TableSpec } from '../figures/figures';
 import type { RichTable } from '../reports/report-common';
 import { REVISED_MARK, measureName, revisedNote, revisedValue } from './revisions-view';
+import { MEASURE_NAMES_EN } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
 
 /** Marks the cells of a report table's region rows: `columns` maps a measure to its column index. */
 export function markRichTable(
@@ -32,18 +34,23 @@ export function markRichTable(
 }
 
 /** Adds a 修订 column to a region's monthly table (rows keyed by month) when any of its months was revised. */
-export function markMonthlyTable(table: TableSpec, index: RevisionIndex | null, region: string, insurance: Insurance): TableSpec {
+export function markMonthlyTable(table: TableSpec, index: RevisionIndex | null, region: string, insurance: Insurance, lang: Lang = 'zh'): TableSpec {
   if (!index) return table;
+  const en = lang === 'en';
   const marks = table.rows.map((row) =>
     index
       .row({ table: 'monthly', region, period: row.key ?? '', insurance })
-      .map((r) => `${measureName(r)}原为${revisedValue(r, r.previous)}${r.current === null ? '（已删除）' : ''}`)
-      .join('；'),
+      .map((r) =>
+        en
+          ? `${MEASURE_NAMES_EN[r.measure]} was ${r.previous === null ? 'not given' : revisedValue(r, r.previous)}${r.current === null ? ' (deleted)' : ''}`
+          : `${measureName(r)}原为${revisedValue(r, r.previous)}${r.current === null ? '（已删除）' : ''}`,
+      )
+      .join(en ? '; ' : '；'),
   );
   if (marks.every((m) => m === '')) return table;
   return {
     ...table,
-    columns: [...table.columns, { label: REVISED_MARK, definition: '上一版本发布后修改或删除的数字及其原值；空白表示未修订。' }],
+    columns: [...table.columns, en ? { label: 'Revised' } : { label: REVISED_MARK, definition: '上一版本发布后修改或删除的数字及其原值；空白表示未修订。' }],
     rows: table.rows.map((row, i) => ({ ...row, cells: [...row.cells, marks[i]!], ...(row.values ? { values: [...row.values, null] } : {}) })),
   };
 }
