@@ -25,7 +25,6 @@ import {
   urlsOfCss,
   type Page,
 } from './site-scan';
-import { HTML_LANG, langOf } from '../../src/i18n/lang';
 
 const out = await built('fixture');
 const abs = (rel: string) => path.resolve(ROOT, out, rel);
