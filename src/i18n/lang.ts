@@ -22,7 +22,12 @@ export function langOf(pathname: string): Lang {
  * are generated from the same lists as these (the same regions, years and reports), so a
  * Chinese page matching one always has its twin.
  */
-const TWINNED: readonly RegExp[] = [];
+const TWINNED: readonly RegExp[] = [
+  /^\/reports\/$/,
+  /^\/reports\/[^/]+\/$/,
+  /^\/assessment\/$/,
+  /^\/assessment\/\d{4}\/$/,
+];
 
 /** The English twin of a Chinese page's path, or null when it has none. */
 export function englishTwin(zhPath: string): string | null {
