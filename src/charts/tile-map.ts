@@ -32,6 +32,8 @@ export interface TileMapSpec extends ChartIdentity {
   legend: Partial<Record<TileTone, string>>;
   /** Total width in CSS pixels; default 340. */
   width?: number;
+  /** Between a tile's name and its status in its title; default `：` (English: `: `). */
+  separator?: string;
 }
 
 const GAP = 4;
@@ -103,7 +105,7 @@ export function tileMap(spec: TileMapSpec): string {
     const plateW = Math.min(size - 6, textWidth(t.label, nameSize) + 8);
     body.push(
       el('a', { href: t.href, class: 'tile' }, [
-        el('title', {}, escapeXml(`${t.label}：${t.status}`)),
+        el('title', {}, escapeXml(`${t.label}${spec.separator ?? '：'}${t.status}`)),
         el('rect', { x, y, width: size, height: size, rx: 3, fill: fillOf(t.tone), stroke: t.tone === 'neutral' ? MUTED : f.fill, 'stroke-width': 1 }),
         f.pattern ? el('rect', { x: x + (size - plateW) / 2, y: y + size / 2 - 17, width: plateW, height: 34, rx: 2, fill: '#ffffff', 'fill-opacity': 0.9 }) : '',
         text(t.label, { x: x + size / 2, y: y + size / 2 - 3, 'text-anchor': 'middle', 'font-size': nameSize, 'font-weight': 700, fill: f.pattern ? INK : f.ink }),

@@ -276,7 +276,7 @@ export function annualReportView(model: Model, period: ReportPeriod, lang: Lang 
     const phraseEn = (c: ReturnType<typeof count>, label: string, ok: string, bad: string) =>
       c.n ? `${label}: of ${c.n} region${c.n === 1 ? '' : 's'} with a target, ${c.met} ${ok}, ${c.notMet} ${bad}${c.unassessed ? `, ${c.unassessed} cannot be assessed` : ''}` : '';
     const targetsEn =
-      [final ? phraseEn(e, 'Insured persons', 'met it', 'missed it') : phraseEn(e, 'Insured persons', 'have met it', 'have not yet met it'), phraseEn(rt, 'Contribution rate', 'reached it', 'did not reach it')].filter(Boolean).join('; ') +
+      [final ? phraseEn(e, 'Insured persons', 'met it', 'missed it') : phraseEn(e, 'Insured persons', 'have met it', 'have not yet met it'), phraseEn(rt, 'Contribution rate', 'reached it', 'did not reach it')].filter(Boolean).join('. ') +
       (e.n || rt.n ? `${final ? '' : ` (data to ${formatMonthEn(period.latest)})`}.` : 'No region has a target.');
     const targets =
       en ? targetsEn : [final ? phrase(e, '参保人数', '完成', '未完成') : phrase(e, '参保人数', '已完成', '尚未完成'), phrase(rt, '缴费率', '达到', '未达到')].filter(Boolean).join('；') +

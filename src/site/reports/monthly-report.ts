@@ -211,7 +211,7 @@ export function monthlyReportView(model: Model, period: ReportPeriod, lang: Lang
             id,
             title: `${name} insurance: change in insured persons on the previous month by region, ${formatMonthEn(month)}`,
             description: fell.length
-              ? `In ${formatMonthEn(month)}, ${listEn(fell.map((x) => plainRegionName(x.region, 'en')))} had fewer persons insured in ${name.toLowerCase()} insurance than in the previous month; the other ${withChange.length - fell.length} had more or the same.`
+              ? `In ${formatMonthEn(month)}, ${listEn(fell.map((x) => plainRegionName(x.region, 'en')))} had fewer persons insured in ${name.toLowerCase()} insurance than in the previous month; the other ${withChange.length - fell.length === 1 ? 'region' : `${withChange.length - fell.length} regions`} had more or the same.`
               : `In ${formatMonthEn(month)}, all ${withChange.length} regions had as many or more persons insured in ${name.toLowerCase()} insurance than in the previous month.`,
             bars: figures.map(({ region, f }) => ({
               key: region.id,

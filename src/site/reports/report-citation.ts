@@ -105,8 +105,8 @@ export function quarterlySentence(i: QuarterlySentenceInput, lang: Lang = 'zh'):
   const p = i.q.point;
   if (!p) return null;
   if (lang === 'en') {
-    // `period` is the English name of the quarter: "Second quarter 2005".
-    const q = i.period[0]!.toLowerCase() + i.period.slice(1);
+    // `period` is the English name of the quarter, "Second quarter 2005": here "second quarter of 2005".
+    const q = (i.period[0]!.toLowerCase() + i.period.slice(1)).replace(/ (\d{4})$/, ' of $1');
     const when = !i.complete
       ? `In ${formatMonthEn(p.month)} (the ${q} is not yet over)`
       : i.q.stale
