@@ -97,18 +97,21 @@ export function tileMap(spec: TileMapSpec): string {
     ]),
   ];
   const nameSize = size >= 56 ? FONT.label : FONT.tick;
+  // A longer name (an English one) is set smaller, down to 10 px, to stay inside its tile (bold runs about a tenth wider).
+  const sizeOf = (label: string) => [nameSize, FONT.tick, 11, 10].find((s) => textWidth(label, s) * 1.1 <= size - 10) ?? 10;
   for (const t of tiles) {
     const x = t.col * (size + GAP);
     const y = t.row * (size + GAP);
     const f = FILLS[t.tone];
     // A plate behind the words keeps them legible on any pattern.
-    const plateW = Math.min(size - 6, textWidth(t.label, nameSize) + 8);
+    const fontSize = sizeOf(t.label);
+    const plateW = Math.min(size - 6, textWidth(t.label, fontSize) + 8);
     body.push(
       el('a', { href: t.href, class: 'tile' }, [
         el('title', {}, escapeXml(`${t.label}${spec.separator ?? '：'}${t.status}`)),
         el('rect', { x, y, width: size, height: size, rx: 3, fill: fillOf(t.tone), stroke: t.tone === 'neutral' ? MUTED : f.fill, 'stroke-width': 1 }),
         f.pattern ? el('rect', { x: x + (size - plateW) / 2, y: y + size / 2 - 17, width: plateW, height: 34, rx: 2, fill: '#ffffff', 'fill-opacity': 0.9 }) : '',
-        text(t.label, { x: x + size / 2, y: y + size / 2 - 3, 'text-anchor': 'middle', 'font-size': nameSize, 'font-weight': 700, fill: f.pattern ? INK : f.ink }),
+        text(t.label, { x: x + size / 2, y: y + size / 2 - 3, 'text-anchor': 'middle', 'font-size': fontSize, 'font-weight': 700, fill: f.pattern ? INK : f.ink }),
         text(TONE_MARKS[t.tone], { x: x + size / 2, y: y + size / 2 + 12, 'text-anchor': 'middle', 'font-weight': 700, fill: f.pattern ? INK : f.ink }),
       ]),
     );

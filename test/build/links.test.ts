@@ -171,10 +171,11 @@ describe('what every page declares', () => {
   const head = (p: Page) => [...elements(p.doc)].filter((e) => e.tagName !== 'html');
   const find = (p: Page, pred: (e: ReturnType<typeof head>[number]) => boolean) => head(p).find(pred);
 
-  it('has <html lang="zh-CN">', () => {
+  it('has <html lang="zh-CN"> (lang="en" in the English edition under /en/)', () => {
     expect(each((p) => {
       const html = [...elements(p.doc)].find((e) => e.tagName === 'html');
-      return html && attr(html, 'lang') === 'zh-CN' ? null : `lang is ${html ? attr(html, 'lang') : 'missing'}`;
+      const lang = p.url.startsWith('/en/') ? 'en' : 'zh-CN';
+      return html && attr(html, 'lang') === lang ? null : `lang is ${html ? attr(html, 'lang') : 'missing'}`;
     })).toEqual([]);
   });
 

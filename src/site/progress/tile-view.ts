@@ -65,7 +65,8 @@ function tileMapViewEn(model: Model, year: number, id: string): TileMapView {
   const name = (r: (typeof statuses)[number]['region']) => r.nameEn ?? r.name;
   const tiles: Tile[] = statuses.map(({ region, status }) => ({
     key: region.id,
-    label: region.nameEn ?? (region.kind === 'city' ? region.name.replace(/市$/, '') : region.name),
+    // The provincial level's English name is too long for a tile; the key under the map names it in full.
+    label: region.kind === 'provincial' ? 'Prov.' : (region.nameEn ?? region.name.replace(/市$/, '')),
     status: overallLabelEn(status),
     tone: status.overallTone,
     href: englishTwin(progressHref(model, region.id, year)) ?? progressHref(model, region.id, year),
