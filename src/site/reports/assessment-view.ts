@@ -373,13 +373,15 @@ export function assessmentView(model: Model, year: number, lang: Lang = 'zh'): A
     { year, final, month: a.month, withTargets, metAll: metAll.length, notMet: notMet.map((r) => plainRegionName(r.region, lang)), incomplete, province: a.province.items },
     lang,
   );
+  // What both editions show alike; the words around it differ.
+  const shared = { final, notMet, unassessed, metAll, noTargets, overview, overviewId: assessmentTableId(year), sections, sentences, lang };
   if (en) {
     return {
+      ...shared,
       header: header(model, a, lang),
       lead: final
         ? `Whether each region met its ${year} coverage targets, insurance by insurance, judged on the December ${year} reports against the ${year} plan.`
         : `${year} is not yet over. These are provisional results on the figures to ${formatMonthEn(a.month!)}; the year-end results follow the December reports.`,
-      final,
       key: {
         heading: final ? `Results for ${year}` : `Provisional results for ${year}`,
         figures: [
@@ -391,13 +393,6 @@ export function assessmentView(model: Model, year: number, lang: Lang = 'zh'): A
         note: final ? undefined : `The year is not over: these figures use data to ${formatMonthEn(a.month!)} and are for guidance only.`,
       },
       province: provinceLinesEn(a.province, final),
-      notMet,
-      unassessed,
-      metAll,
-      noTargets,
-      overview,
-      overviewId: assessmentTableId(year),
-      sections,
       headings: final
         ? { province: 'Province targets', notMet: 'Regions that missed a target', none: 'No region with targets missed one.', metAll: 'Regions that met every target' }
         : {
@@ -414,8 +409,6 @@ export function assessmentView(model: Model, year: number, lang: Lang = 'zh'): A
         'The contribution rate of the newly insured (newly insured who contributed ÷ newly insured) is shown against the notice’s aim of 100%; it is not one of the annual targets and is not assessed.',
         `Before the year ends (before the December reports), the assessment is ${REPORT_NAMES_EN.provisional.toLowerCase()}, on each region’s latest month.`,
       ],
-      sentences,
-      lang,
     };
   }
 
@@ -431,20 +424,13 @@ export function assessmentView(model: Model, year: number, lang: Lang = 'zh'): A
   };
 
   return {
+    ...shared,
     header: header(model, a, lang),
     lead: final
       ? `按${year}年12月报表，对照${year}年扩面计划逐个地区、逐个险种评定目标完成情况。`
       : `${year}年尚未结束。以下为按截至${formatMonth(a.month!)}的数字计算的初步结果，12月报表报送后为年终结果。`,
-    final,
     key,
     province: provinceLines(a.province, final),
-    notMet,
-    unassessed,
-    metAll,
-    noTargets,
-    overview,
-    overviewId: assessmentTableId(year),
-    sections,
     headings: final
       ? { province: '全省目标', notMet: '未完成目标的地区', none: '有目标的地区中没有未完成目标的地区。', metAll: '完成全部目标的地区' }
       : {
@@ -461,8 +447,6 @@ export function assessmentView(model: Model, year: number, lang: Lang = 'zh'): A
       '新增参保人员缴费率（新增参保缴费人数÷新增参保人数）列出供对照39号文100%的要求，不属于下达的年度目标，不参与评定。',
       `年度结束前（12月报表报送前）的评定为${REPORT_NAMES.provisional}，按各地区最近一个月的数字计算。`,
     ],
-    sentences,
-    lang,
   };
 }
 
