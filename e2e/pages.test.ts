@@ -30,7 +30,9 @@ async function readable(page: Page, width: number): Promise<string[]> {
       if (!visible(h1) || !h1!.textContent!.trim()) problems.push('no visible <h1>');
       const main = document.querySelector('main');
       if (!visible(main) || (main!.textContent ?? '').trim().length < 20) problems.push('no visible <main> with text');
-      if (!visible(document.querySelector('nav a[href="/"], a.brand[href="/"]'))) problems.push('no visible link home');
+      // The English edition's home is /en/.
+      const home = location.pathname.startsWith('/en/') ? '/en/' : '/';
+      if (!visible(document.querySelector(`nav a[href="${home}"], a.brand[href="${home}"]`))) problems.push('no visible link home');
     }
     const overflow = document.documentElement.scrollWidth - width;
     if (overflow > 1) {
