@@ -18,6 +18,8 @@ export interface CategoryBar {
   highlight?: boolean;
   /** Text shown where a missing value's bar would be; default 无数据. */
   note?: string;
+  /** The label's language when it differs from the page's (a Chinese name on an English page: `zh-CN`). */
+  labelLang?: string;
 }
 
 /** Input of `categoryBarChart`. */
@@ -127,7 +129,7 @@ export function categoryBarChart(spec: CategoryBarSpec): string {
   const labels: string[] = [];
   spec.bars.forEach((b, i) => {
     const cy = plot.y0 + i * ROW + ROW / 2;
-    labels.push(text(fit(b.label, labelRoom), { x: labelRoom, y: cy, dy: '0.35em', 'text-anchor': 'end' }));
+    labels.push(text(fit(b.label, labelRoom), { x: labelRoom, y: cy, dy: '0.35em', 'text-anchor': 'end', ...(b.labelLang ? { lang: b.labelLang } : {}) }));
     if (b.value == null || !Number.isFinite(b.value)) {
       barMarks.push(el('rect', { class: 'no-data', x: zero, y: cy - BAR / 2, width: 3, height: BAR, fill: NO_DATA.stroke }));
       // The note goes right of the baseline, or left of it where it would run past the chart's edge.

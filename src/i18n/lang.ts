@@ -34,6 +34,11 @@ const TWINNED: readonly RegExp[] = [
   /^\/notice\/$/,
   /^\/methodology\/$/,
   /^\/data\/$/,
+  // The reports and the assessment.
+  /^\/reports\/$/,
+  /^\/reports\/[^/]+\/$/,
+  /^\/assessment\/$/,
+  /^\/assessment\/\d{4}\/$/,
 ];
 
 /** The English twin of a Chinese page's path, or null when it has none. */

@@ -57,6 +57,16 @@ describe('the second of two releases', () => {
     expect(figureCsv).toContain('参保人数：上一版本为1,465,000');
   });
 
+  it('marks the changed figure on the English report pages too, with the previous value in English', () => {
+    for (const url of ['/en/reports/2005-06/', '/en/reports/2005-q2/']) {
+      const html = page(OUT, url);
+      expect(html).toMatch(/1,465,882<sup class="revised-mark" title="Insured persons: previously 1,465,000">revised<\/sup>/);
+      expect(text(html)).toContain(`Note: Revised: Shenyang, insured persons revised; the previous release (${firstVersion}) gave 1,465,000.`);
+      expect(html.match(/class="revised-mark"/g)).toHaveLength(1);
+    }
+    expect(page(OUT, '/en/reports/2005/')).not.toContain('revised-mark');
+  });
+
   it('marks the changed figure in the quarterly report and its download, and nothing unrevised in the annual report', () => {
     const html = page(OUT, '/reports/2005-q2/');
     expect(html).toMatch(/1,465,882<sup class="revised-mark" title="参保人数：上一版本为1,465,000">修订<\/sup>/);

@@ -54,8 +54,10 @@ export function richTableHtml(table: RichTable, id?: string, lang: Lang = 'zh'):
     `<td class="${kinds[i] ?? 'text'}${c.tone ? ` tone-${attr(c.tone)}` : ''}"${optional('title', c.title)}>` +
     `${escapeHtml(c.text)}${c.flag ? `<span class="flag">${escapeHtml(c.flag)}</span>` : ''}` +
     `${c.revised ? `<sup class="revised-mark" title="${attr(c.revised)}">${revisedMark}</sup>` : ''}</td>`;
+  // An English table's row headers and notes are already HTML (a Chinese name marked lang="zh-CN").
+  const text = table.html ? (s: string) => s : escapeHtml;
   const row = (r: RichRow, links: boolean): string =>
-    `<tr><th scope="row">${links && r.href ? `<a href="${attr(r.href)}">${escapeHtml(r.header)}</a>` : escapeHtml(r.header)}</th>` +
+    `<tr><th scope="row">${links && r.href ? `<a href="${attr(r.href)}">${text(r.header)}</a>` : text(r.header)}</th>` +
     `${r.cells.map(cell).join('')}</tr>`;
   let html =
     `<div class="table-scroll"${optional('id', id)} data-pagefind-ignore><table class="wide report-table">` +
@@ -66,6 +68,6 @@ export function richTableHtml(table: RichTable, id?: string, lang: Lang = 'zh'):
   html += '</tbody>';
   if (table.foot.length > 0) html += `<tfoot>${table.foot.map((r) => row(r, false)).join('')}</tfoot>`;
   html += '</table></div>';
-  for (const n of table.notes) html += `<p class="note">${note}${escapeHtml(n)}</p>`;
+  for (const n of table.notes) html += `<p class="note">${note}${text(n)}</p>`;
   return html;
 }

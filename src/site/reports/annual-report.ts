@@ -5,7 +5,10 @@
  */
 import type { Insurance, Region } from '../../data/types';
 import { INSURANCE_NAMES, MEASURE_NAMES, PROVISIONAL_VERDICT_NAMES, REPORT_MEASURES, VERDICT_NAMES } from '../../i18n/glossary';
+import { INSURANCE_NAMES_EN, MEASURE_NAMES_EN, PROVISIONAL_VERDICT_NAMES_EN, REPORT_MEASURES_EN, VERDICT_NAMES_EN } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
 import { formatMonth } from '../../format/date';
+import { formatChangeEn, formatMonthEn, formatPersonsEn, listEn } from '../../format/en';
 import { formatChange, formatCount, formatPercent, formatPercentAgainst, formatPercentValue, formatPersons, formatSignedCount, formatSignedPercent } from '../../format/number';
 import type { InsuranceAssessment, Verdict } from '../../stats/assessment';
 import { PROVINCE, type Model } from '../../stats/model';
@@ -13,10 +16,10 @@ import { monthRange } from '../../stats/months';
 import type { ReportPeriod } from '../../stats/periods';
 import { newEnrolledOver, yearChange, type YearChange } from '../../stats/reports';
 import type { FigureSpec } from '../figures/figures';
-import { newRateCell, rateCell } from './monthly-report';
+import { fallFlag, newRateCell, rateCell } from './monthly-report';
 import { annualSentence } from './report-citation';
 import { markRichTable } from '../revisions/mark-revisions';
-import { personsColumn, percentColumn, assessmentHref, assessmentOf, assessmentYearsOf, dash, insuranceAnchor, nameList, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type ReportSection, type RichTable } from './report-common';
+import { personsColumn, percentColumn, assessmentHref, assessmentLabel, assessmentOf, assessmentYearsOf, barLabel, dash, insuranceAnchor, localHref, nameList, plainRegionName, regionName, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type ReportSection, type RichTable } from './report-common';
 
 /** A fall in enrolment, in words. */
 export interface FallItem {
@@ -57,44 +60,109 @@ const COLUMNS = [
   { label: '目标完成情况' },
 ];
 
+const COLUMNS_EN = [
+  personsColumn(REPORT_MEASURES_EN.yearEnd),
+  personsColumn(REPORT_MEASURES_EN.changeFromPreviousYear),
+  percentColumn(REPORT_MEASURES_EN.growthRate),
+  personsColumn(MEASURE_NAMES_EN.target),
+  percentColumn(MEASURE_NAMES_EN.completion),
+  percentColumn(MEASURE_NAMES_EN.contributionRate),
+  { label: `${MEASURE_NAMES_EN.newContributionRate} (target 100%)`, numeric: true, unit: 'percent' as const },
+  personsColumn(REPORT_MEASURES_EN.newInYear),
+  { label: 'Targets' },
+];
+
 /** The column of a figure revisions can touch directly: the year-end (or latest) enrolment (the others are computed or summed). */
 const REVISED_COLUMNS = [['enrolled', 0]] as const;
 
 /** The caption of the annual summary's table for one insurance (`final`: the year's December is in). */
-export function annualTableCaption(year: number, insurance: Insurance, final: boolean): string {
+export function annualTableCaption(year: number, insurance: Insurance, final: boolean, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `${INSURANCE_NAMES_EN[insurance].short} insurance by region, ${final ? `end of ${year}` : year} (persons)`;
   return `${year}年各地区${INSURANCE_NAMES[insurance].short}${final ? '年末' : ''}参保情况（人）`;
 }
 
 /** A verdict in words: 完成 / 未完成 / 未设目标 / 无法评定, or before December 已完成 / 尚未完成 / 无数据. */
-export function verdictName(v: Verdict, final: boolean): string {
+export function verdictName(v: Verdict, final: boolean, lang: Lang = 'zh'): string {
+  if (lang === 'en') return final ? VERDICT_NAMES_EN[v] : PROVISIONAL_VERDICT_NAMES_EN[v];
   return final ? VERDICT_NAMES[v] : PROVISIONAL_VERDICT_NAMES[v];
 }
 
 /** A verdict as a cell. */
-export function verdictCell(v: Verdict, final: boolean): Cell {
-  const text = verdictName(v, final);
+export function verdictCell(v: Verdict, final: boolean, lang: Lang = 'zh'): Cell {
+  const text = verdictName(v, final, lang);
   if (v === 'met') return { text, tone: 'good' };
   // Mid-year a target not yet reached is not a failure: marked, but not in the failure colour.
   if (v === 'not_met') return { text, tone: final ? 'bad' : 'warn' };
-  if (v === 'no_data') return { text, tone: 'warn', title: '未报送年末报表' };
+  if (v === 'no_data') return { text, tone: 'warn', title: lang === 'en' ? 'No year-end report' : '未报送年末报表' };
   return { text };
 }
 
-function cells(yc: YearChange, a: InsuranceAssessment, newInYear: number | null, final: boolean, expectedMonth: string): Cell[] {
-  if (yc.enrolled == null) return [{ text: '无数据', tone: 'warn' }, dash, dash, a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: '未设目标' }, dash, dash, dash, dash, verdictCell(a.verdict, final)];
+function cells(yc: YearChange, a: InsuranceAssessment, newInYear: number | null, final: boolean, expectedMonth: string, lang: Lang): Cell[] {
+  const en = lang === 'en';
+  const target: Cell = a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: en ? 'No target' : '未设目标' };
+  if (yc.enrolled == null) return [{ text: en ? 'No data' : '无数据', tone: 'warn' }, dash, dash, target, dash, dash, dash, dash, verdictCell(a.verdict, final, lang)];
   const late = yc.month !== expectedMonth;
   const fell = yc.change != null && yc.change < 0;
   return [
-    { text: `${formatCount(yc.enrolled)}${late ? `（${formatMonth(yc.month!)}）` : ''}`, value: yc.enrolled, tone: late ? 'warn' : undefined },
-    yc.change != null ? { text: formatSignedCount(yc.change), value: yc.change, ...(fell ? { tone: 'bad' as const, flag: '减少' } : {}) } : { text: '上年末无数据' },
+    { text: `${formatCount(yc.enrolled)}${late ? (en ? ` (${formatMonthEn(yc.month!)})` : `（${formatMonth(yc.month!)}）`) : ''}`, value: yc.enrolled, tone: late ? 'warn' : undefined },
+    yc.change != null ? { text: formatSignedCount(yc.change), value: yc.change, ...(fell ? { tone: 'bad' as const, flag: fallFlag(lang) } : {}) } : { text: en ? 'No figure for end of previous year' : '上年末无数据' },
     yc.changeRatio != null ? { text: formatSignedPercent(yc.changeRatio), value: yc.changeRatio, ...(fell ? { tone: 'bad' as const } : {}) } : dash,
-    a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: '未设目标' },
+    target,
     a.completion != null ? { text: formatPercent(a.completion), value: a.completion } : dash,
-    rateCell(a.contributionRate, a.rate.target),
-    newRateCell(a.newContributionRate),
+    rateCell(a.contributionRate, a.rate.target, lang),
+    newRateCell(a.newContributionRate, lang),
     newInYear != null ? { text: formatCount(newInYear), value: newInYear } : dash,
-    verdictCell(a.verdict, final),
+    verdictCell(a.verdict, final, lang),
   ];
+}
+
+function keyBlockEn(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, newInYear: number | null, final: boolean): KeyBlock {
+  const heading = INSURANCE_NAMES_EN[insurance].full;
+  const href = `#${insuranceAnchor(insurance)}`;
+  if (yc.enrolled == null) return { heading, href, figures: [], note: 'No province total this year.' };
+  const figures: KeyFigure[] = [
+    { label: final && yc.month?.endsWith('-12') ? REPORT_MEASURES_EN.yearEnd : `Insured persons (${formatMonthEn(yc.month!)})`, value: formatPersonsEn(yc.enrolled), title: formatCount(yc.enrolled) },
+  ];
+  if (yc.change != null) {
+    figures.push({
+      label: REPORT_MEASURES_EN.changeFromPreviousYear,
+      value: formatChangeEn(yc.change),
+      title: formatSignedCount(yc.change),
+      detail: yc.changeRatio != null ? `${REPORT_MEASURES_EN.growthRate} ${formatSignedPercent(yc.changeRatio)}` : undefined,
+      tone: yc.change < 0 ? 'bad' : undefined,
+      flag: yc.change < 0 ? fallFlag('en') : undefined,
+    });
+  } else {
+    figures.push({ label: REPORT_MEASURES_EN.changeFromPreviousYear, value: '—', detail: `No province total for ${formatMonthEn(yc.previousMonth)}` });
+  }
+  if (a.completion != null) {
+    figures.push({
+      label: 'Share of annual target',
+      value: formatPercent(a.completion),
+      detail: `Target ${formatPersonsEn(a.enrolment.target!)}`,
+      tone: a.enrolment.verdict === 'met' ? 'good' : a.enrolment.verdict === 'not_met' ? (final ? 'bad' : 'warn') : undefined,
+      // The enrolment check alone ("reached"), never the insurance's verdict below.
+      flag: a.enrolment.verdict === 'met' ? 'reached' : a.enrolment.verdict === 'not_met' ? (final ? 'not reached' : 'not yet reached') : undefined,
+    });
+  }
+  const rate = a.contributionRate;
+  if (rate != null) {
+    const v = a.rate.verdict;
+    figures.push({
+      label: MEASURE_NAMES_EN.contributionRate,
+      value: formatPercentAgainst(rate, a.rate.target),
+      detail: a.rate.target != null ? `Target: above ${formatPercentValue(a.rate.target * 100)}` : undefined,
+      tone: v === 'met' ? 'good' : v === 'not_met' ? 'bad' : undefined,
+      flag: v === 'met' ? 'reached' : v === 'not_met' ? 'not reached' : undefined,
+    });
+  }
+  if (a.newContributionRate != null) figures.push({ label: MEASURE_NAMES_EN.newContributionRate, value: formatPercent(a.newContributionRate), detail: 'Target 100%' });
+  if (newInYear != null) figures.push({ label: REPORT_MEASURES_EN.newInYear, value: formatPersonsEn(newInYear), title: formatCount(newInYear) });
+  if (a.verdict !== 'no_target') {
+    const v = verdictCell(a.verdict, final, 'en');
+    figures.push({ label: REPORT_MEASURES_EN.verdict, value: v.text, tone: v.tone });
+  }
+  return { heading, href, figures };
 }
 
 function keyBlock(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, newInYear: number | null, final: boolean): KeyBlock {
@@ -147,7 +215,8 @@ function keyBlock(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, 
 }
 
 /** The annual summary of `period` (a year). */
-export function annualReportView(model: Model, period: ReportPeriod): AnnualReportView {
+export function annualReportView(model: Model, period: ReportPeriod, lang: Lang = 'zh'): AnnualReportView {
+  const en = lang === 'en';
   const year = period.year;
   const assessment = assessmentOf(model, year);
   const final = assessment.final;
@@ -158,7 +227,8 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
   const noPrevious: string[] = [];
   const byArea = new Map(assessment.regions.map((r) => [r.area, r]));
   const sections = assessment.insurances.map((insurance, ii): AnnualSection => {
-    const name = INSURANCE_NAMES[insurance].short;
+    const names = (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance];
+    const name = names.short;
     const regions = model.regionsReporting(insurance);
     const rows = regions.map((region) => {
       const yc = yearChange(model, region.id, insurance, year);
@@ -169,24 +239,30 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
     const pyc = yearChange(model, PROVINCE, insurance, year);
     const pa = assessment.province.items[ii]!;
     const pNew = pyc.month ? newEnrolledOver(model, PROVINCE, insurance, monthRange(`${year}-01`, pyc.month)) : null;
-    key.push(keyBlock(insurance, pyc, pa, pNew, final));
-    const sentence = annualSentence({ year, complete: period.complete, insurance: INSURANCE_NAMES[insurance].full, yc: pyc, a: pa });
+    key.push(en ? keyBlockEn(insurance, pyc, pa, pNew, final) : keyBlock(insurance, pyc, pa, pNew, final));
+    const sentence = annualSentence({ year, complete: period.complete, insurance: names.full, yc: pyc, a: pa }, lang);
     if (sentence) sentences.push(sentence);
     for (const r of rows) {
       if (r.yc.fell) {
         falls.push({
           region: r.region,
           insurance,
-          text: `${r.region.name}${name}：${formatMonth(r.yc.month!)}参保${formatCount(r.yc.enrolled!)}人，比${formatMonth(r.yc.previousMonth)}的${formatCount(r.yc.previous!)}人减少${formatCount(-r.yc.change!)}人（${formatSignedPercent(r.yc.changeRatio!)}）。`,
+          text: en
+            ? `${regionName(r.region, lang)}, ${name.toLowerCase()} insurance: ${formatCount(r.yc.enrolled!)} insured in ${formatMonthEn(r.yc.month!)}, down ${formatCount(-r.yc.change!)} from ${formatCount(r.yc.previous!)} in ${formatMonthEn(r.yc.previousMonth)} (${formatSignedPercent(r.yc.changeRatio!)}).`
+            : `${r.region.name}${name}：${formatMonth(r.yc.month!)}参保${formatCount(r.yc.enrolled!)}人，比${formatMonth(r.yc.previousMonth)}的${formatCount(r.yc.previous!)}人减少${formatCount(-r.yc.change!)}人（${formatSignedPercent(r.yc.changeRatio!)}）。`,
         });
       }
     }
     const missingPrev = rows.filter((r) => r.yc.enrolled != null && r.yc.previous == null).map((r) => r.region);
-    if (missingPrev.length) noPrevious.push(`${name}：${nameList(missingPrev)}无${formatMonth(`${year - 1}-12`)}数据，无法与上年末比较。`);
+    if (missingPrev.length && en) noPrevious.push(`${name}: ${nameList(missingPrev, lang)} had no figure for ${formatMonthEn(`${year - 1}-12`)}, so no comparison with the end of the previous year can be made.`);
+    else if (missingPrev.length) noPrevious.push(`${name}：${nameList(missingPrev)}无${formatMonth(`${year - 1}-12`)}数据，无法与上年末比较。`);
     const notes: string[] = [];
     const late = rows.filter((r) => r.yc.month && r.yc.month !== expectedMonth);
-    if (late.length) notes.push(`${nameList(late.map((r) => r.region))}未报送${formatMonth(expectedMonth)}报表，表中为其最近一个月的数字（括注月份）${final ? '，年度考核无法评定' : ''}。`);
-    if (pyc.month && pyc.month !== expectedMonth) notes.push(`${formatMonth(expectedMonth)}有地区未报送，全省合计为${formatMonth(pyc.month)}的数字。`);
+    if (en) {
+      if (late.length) notes.push(`${nameList(late.map((r) => r.region), lang)} did not report for ${formatMonthEn(expectedMonth)}: the table gives their latest month (in brackets)${final ? ', and the assessment cannot be made' : ''}.`);
+      if (pyc.month && pyc.month !== expectedMonth) notes.push(`Not every region reported for ${formatMonthEn(expectedMonth)}: the province total is for ${formatMonthEn(pyc.month)}.`);
+    } else if (late.length) notes.push(`${nameList(late.map((r) => r.region))}未报送${formatMonth(expectedMonth)}报表，表中为其最近一个月的数字（括注月份）${final ? '，年度考核无法评定' : ''}。`);
+    if (!en && pyc.month && pyc.month !== expectedMonth) notes.push(`${formatMonth(expectedMonth)}有地区未报送，全省合计为${formatMonth(pyc.month)}的数字。`);
     const count = (check: 'enrolment' | 'rate') => {
       const set = rows.filter((r) => r.a[check].verdict !== 'no_target');
       const met = set.filter((r) => r.a[check].verdict === 'met').length;
@@ -197,22 +273,49 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
     const rt = count('rate');
     const phrase = (c: ReturnType<typeof count>, label: string, ok: string, bad: string) =>
       c.n ? `${label}：${c.n}个有目标的地区中${c.met}个${ok}，${c.notMet}个${bad}${c.unassessed ? `，${c.unassessed}个无法评定` : ''}` : '';
+    const phraseEn = (c: ReturnType<typeof count>, label: string, ok: string, bad: string) =>
+      c.n ? `${label}: of ${c.n} region${c.n === 1 ? '' : 's'} with a target, ${c.met} ${ok}, ${c.notMet} ${bad}${c.unassessed ? `, ${c.unassessed} cannot be assessed` : ''}` : '';
+    const targetsEn =
+      [final ? phraseEn(e, 'Insured persons', 'met it', 'missed it') : phraseEn(e, 'Insured persons', 'have met it', 'have not yet met it'), phraseEn(rt, 'Contribution rate', 'reached it', 'did not reach it')].filter(Boolean).join('. ') +
+      (e.n || rt.n ? `${final ? '' : ` (data to ${formatMonthEn(period.latest)})`}.` : 'No region has a target.');
     const targets =
-      [final ? phrase(e, '参保人数', '完成', '未完成') : phrase(e, '参保人数', '已完成', '尚未完成'), phrase(rt, '缴费率', '达到', '未达到')].filter(Boolean).join('；') +
+      en ? targetsEn : [final ? phrase(e, '参保人数', '完成', '未完成') : phrase(e, '参保人数', '已完成', '尚未完成'), phrase(rt, '缴费率', '达到', '未达到')].filter(Boolean).join('；') +
       (e.n || rt.n ? `${final ? '' : `（截至${formatMonth(period.latest)}）`}。` : '各地区均未设目标。');
     const table: RichTable = {
-      caption: annualTableCaption(year, insurance, final),
-      rowHeader: '地区',
-      columns: COLUMNS,
-      rows: rows.map((r) => ({ ...regionRowHeader(model, r.region, year), month: r.yc.month, cells: cells(r.yc, r.a, r.newInYear, final, expectedMonth) })),
-      foot: [{ header: REPORT_MEASURES.provinceTotal, month: pyc.month, cells: cells(pyc, pa, pNew, final, expectedMonth) }],
+      caption: annualTableCaption(year, insurance, final, lang),
+      rowHeader: en ? 'Region' : '地区',
+      columns: en ? COLUMNS_EN : COLUMNS,
+      rows: rows.map((r) => ({ ...regionRowHeader(model, r.region, year, lang), month: r.yc.month, cells: cells(r.yc, r.a, r.newInYear, final, expectedMonth, lang) })),
+      foot: [{ header: (en ? REPORT_MEASURES_EN : REPORT_MEASURES).provinceTotal, month: pyc.month, cells: cells(pyc, pa, pNew, final, expectedMonth, lang) }],
       notes,
+      ...(en ? { html: true } : {}),
     };
-    markRichTable(table, model.revisions, { month: expectedMonth, insurance }, REVISED_COLUMNS);
+    markRichTable(table, model.revisions, { month: expectedMonth, insurance }, REVISED_COLUMNS, lang);
     const fellHere = rows.filter((r) => r.yc.fell);
     const withChange = rows.filter((r) => r.yc.changeRatio != null);
-    const figure = withChange.length
-      ? regionBarsFigure({
+    const figure = !withChange.length
+      ? null
+      : en
+        ? regionBarsFigure({
+            id: `yoy-${insurance}-${year}`,
+            title: `${name} insurance: growth in insured persons since the end of the previous year by region, ${final ? `end of ${year}` : `${year} to ${formatMonthEn(period.latest)}`}`,
+            description:
+              `${formatMonthEn(expectedMonth)} against ${formatMonthEn(`${year - 1}-12`)}: ` +
+              (fellHere.length
+                ? `${listEn(fellHere.map((r) => plainRegionName(r.region, 'en')))} had fewer persons insured in ${name.toLowerCase()} insurance; the others had more or the same.`
+                : `no region with a figure for the end of the previous year had fewer persons insured in ${name.toLowerCase()} insurance.`),
+            bars: rows.map((r) => ({ key: r.region.id, ...barLabel(r.region, lang), value: r.yc.changeRatio, highlight: r.yc.fell === true, note: r.yc.enrolled == null ? 'No data' : 'No figure for end of previous year' })),
+            format: formatSignedPercent,
+            axisFormat: (v) => `${Math.round(v * 1000) / 10}%`,
+            barLabel: 'Rise',
+            highlightLabel: 'Fall',
+            valueLabel: REPORT_MEASURES_EN.growthRate,
+            unit: 'percent',
+            tableValue: (b) => formatSignedPercent(b.value!),
+            measures: ['enrolled'],
+            lang,
+          })
+        : regionBarsFigure({
           id: `yoy-${insurance}-${year}`,
           title: `各地区${name}参保人数比上年末增长率（${year}年${final ? '末' : `，截至${formatMonth(period.latest)}`}）`,
           description: `${formatMonth(expectedMonth)}与${formatMonth(`${year - 1}-12`)}相比，` + (fellHere.length ? `${nameList(fellHere.map((r) => r.region))}${name}参保人数减少，其余地区增加或持平。` : `有上年末数据的地区${name}参保人数均未减少。`),
@@ -225,10 +328,23 @@ export function annualReportView(model: Model, period: ReportPeriod): AnnualRepo
           unit: 'percent',
           tableValue: (b) => formatSignedPercent(b.value!),
           measures: ['enrolled'],
-        })
-      : null;
-    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: reportTableId(period.slug, insurance), targets };
+        });
+    return { insurance, name: names.full, anchor: insuranceAnchor(insurance), figure, table, tableId: reportTableId(period.slug, insurance), targets };
   });
+  if (en) {
+    return {
+      header: reportHeader(model, period, lang),
+      lead: period.complete
+        ? `Insured persons in each region at the end of ${year}, the change since the end of the previous year, the targets met and the contribution rates. Notice No. 39 asks for the number insured to rise every year, so every fall on the end of the previous year is listed below.`
+        : `${year} is not yet over. This summary uses data to ${formatMonthEn(period.latest)}, and the targets met are provisional; it will be updated with the year-end figures once the December reports are in.`,
+      key,
+      falls,
+      noPrevious,
+      sections,
+      assessment: assessmentYearsOf(model).includes(year) ? { href: localHref(assessmentHref(year), lang), label: assessmentLabel(year, lang) } : null,
+      sentences,
+    };
+  }
   return {
     header: reportHeader(model, period),
     lead: period.complete

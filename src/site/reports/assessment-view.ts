@@ -6,7 +6,10 @@
  */
 import type { Insurance, Region } from '../../data/types';
 import { INSURANCE_NAMES, MEASURE_NAMES, OVERALL_NAMES, PROVISIONAL_OVERALL_NAMES, REPORT_MEASURES, REPORT_NAMES } from '../../i18n/glossary';
+import { INSURANCE_NAMES_EN, MEASURE_NAMES_EN, PROVISIONAL_OVERALL_NAMES_EN, REPORT_MEASURES_EN, REPORT_NAMES_EN, STATUS_NAMES_EN } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
 import { formatMonth } from '../../format/date';
+import { formatMonthEn, listEn } from '../../format/en';
 import { formatCount, formatPercent, formatPercentAgainst, formatPercentValue } from '../../format/number';
 import type { AreaAssessment, Assessment, InsuranceAssessment, Overall } from '../../stats/assessment';
 import type { Model } from '../../stats/model';
@@ -18,6 +21,13 @@ import { progressHref } from '../progress/progress-view';
 import { assessmentSentences } from './report-citation';
 import {
   SHARE_BARS,
+  assessmentLabel,
+  assessmentTitle,
+  barLabel,
+  localHref,
+  plainRegionName,
+  progressLabel,
+  regionName,
   assessmentHref,
   assessmentOf,
   assessmentTableId,
@@ -41,6 +51,8 @@ import {
 /** A region that missed targets, with what it fell short by. */
 export interface ShortItem {
   region: Region;
+  /** The region's name as the page shows it (in English HTML: report-common.ts regionName). */
+  name: string;
   href?: string;
   /** One sentence per insurance missed. */
   items: string[];
@@ -70,24 +82,44 @@ export interface AssessmentView {
   rules: string[];
   /** Section headings, worded for a final or a provisional assessment. */
   headings: { province: string; notMet: string; none: string; metAll: string };
+  /** The page's edition: its texts that name regions are HTML in English (report-common.ts regionName). */
+  lang: Lang;
   /** Copy-ready sentences of the results, for 引用本页. */
   sentences: string[];
 }
 
 /** The caption of the overview table (verdicts of every region and insurance). */
-export function overviewCaption(a: Pick<Assessment, 'year' | 'final' | 'month'>): string {
+export function overviewCaption(a: Pick<Assessment, 'year' | 'final' | 'month'>, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `Targets met by region, ${a.year}${a.final ? '' : ` (provisional, data to ${formatMonthEn(a.month!)})`}`;
   return `${a.year}年各地区目标完成情况${a.final ? '' : `（初步，截至${formatMonth(a.month!)}）`}`;
 }
 
 /** The caption of one insurance's assessment table. */
-export function assessmentTableCaption(year: number, insurance: Insurance): string {
+export function assessmentTableCaption(year: number, insurance: Insurance, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `${INSURANCE_NAMES_EN[insurance].short} insurance: targets by region, ${year} (persons)`;
   return `${year}年各地区${INSURANCE_NAMES[insurance].short}目标考核（人）`;
 }
 
 const OVERALL_TONE: Record<Overall, Cell['tone']> = { met_all: 'good', not_met: 'bad', incomplete: 'warn', no_targets: undefined };
 
+/** What an insurance fell short by, as one sentence in English. */
+function shortfallTextEn(a: InsuranceAssessment): string {
+  const parts: string[] = [];
+  const when = a.yearEnd ? 'at year end' : `in ${formatMonthEn(a.month!)}`;
+  if (a.enrolment.verdict === 'not_met') {
+    parts.push(`${formatCount(a.enrolled!)} insured ${when} against a target of ${formatCount(a.enrolment.target!)}, short by ${formatCount(a.enrolment.shortfall!)} (${formatPercent(a.completion!)})`);
+  }
+  if (a.rate.verdict === 'not_met') {
+    const t = a.rate.target!;
+    const gap = Math.round(a.rate.shortfall! * 1000) / 10;
+    parts.push(`contribution rate ${formatPercentAgainst(a.rate.actual!, t)} against a target of above ${formatPercentValue(t * 100)}${gap > 0 ? `, ${gap.toFixed(1)} percentage points short` : ', not above the target'}`);
+  }
+  return `${INSURANCE_NAMES_EN[a.insurance].short}: ${parts.join('; ')}.`;
+}
+
 /** What an insurance fell short by, as one sentence. */
-export function shortfallText(a: InsuranceAssessment): string {
+export function shortfallText(a: InsuranceAssessment, lang: Lang = 'zh'): string {
+  if (lang === 'en') return shortfallTextEn(a);
   const parts: string[] = [];
   const when = a.yearEnd ? '年末' : `${formatMonth(a.month!)}`;
   if (a.enrolment.verdict === 'not_met') {
@@ -101,7 +133,14 @@ export function shortfallText(a: InsuranceAssessment): string {
   return `${INSURANCE_NAMES[a.insurance].short}：${parts.join('；')}。`;
 }
 
-function unassessedText(a: InsuranceAssessment, final: boolean): string {
+function unassessedText(a: InsuranceAssessment, final: boolean, lang: Lang = 'zh'): string {
+  if (lang === 'en') {
+    const name = INSURANCE_NAMES_EN[a.insurance].short;
+    if (a.month == null) return `${name}: no report this year.`;
+    const latest = `the latest report, for ${formatMonthEn(a.month)}, gives ${formatCount(a.enrolled!)} insured${a.completion != null ? ` (${formatPercent(a.completion)} of the target)` : ''}`;
+    if (final && !a.yearEnd) return `${name}: no December report; ${latest}.`;
+    return `${name}: the persons due to contribute or who contributed are missing, so the contribution rate cannot be assessed; ${latest}.`;
+  }
   const name = INSURANCE_NAMES[a.insurance].short;
   if (a.month == null) return `${name}：本年度无报表。`;
   const latest = `最近一次报送为${formatMonth(a.month)}，参保${formatCount(a.enrolled!)}人${a.completion != null ? `（完成${formatPercent(a.completion)}）` : ''}`;
@@ -109,22 +148,49 @@ function unassessedText(a: InsuranceAssessment, final: boolean): string {
   return `${name}：缺少应缴费或实际缴费人数，缴费率无法评定；${latest}。`;
 }
 
-function detailCells(a: InsuranceAssessment, final: boolean): Cell[] {
+function detailCells(a: InsuranceAssessment, final: boolean, lang: Lang): Cell[] {
+  const en = lang === 'en';
   const late = a.month != null && final && !a.yearEnd;
+  const noTarget = en ? 'No target' : '未设目标';
+  const month = late || (!final && a.month) ? (en ? ` (${formatMonthEn(a.month!)})` : `（${formatMonth(a.month!)}）`) : '';
   return [
-    a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: '未设目标' },
-    a.enrolled != null ? { text: `${formatCount(a.enrolled)}${late || (!final && a.month) ? `（${formatMonth(a.month!)}）` : ''}`, value: a.enrolled, tone: late ? 'warn' : undefined } : { text: '无数据', tone: 'warn' },
+    a.enrolment.target != null ? { text: formatCount(a.enrolment.target), value: a.enrolment.target } : { text: noTarget },
+    a.enrolled != null ? { text: `${formatCount(a.enrolled)}${month}`, value: a.enrolled, tone: late ? 'warn' : undefined } : { text: en ? 'No data' : '无数据', tone: 'warn' },
     a.completion != null ? { text: formatPercent(a.completion), value: a.completion } : dash,
     a.enrolment.verdict === 'not_met' ? { text: formatCount(a.enrolment.shortfall!), value: a.enrolment.shortfall, tone: 'bad' } : dash,
-    rateCell(a.contributionRate, a.rate.target),
-    a.rate.target != null ? { text: `高于${formatPercentValue(a.rate.target * 100)}`, value: a.rate.target } : { text: '未设目标' },
-    newRateCell(a.newContributionRate),
-    verdictCell(a.verdict, final),
+    rateCell(a.contributionRate, a.rate.target, lang),
+    a.rate.target != null ? { text: `${en ? 'above ' : '高于'}${formatPercentValue(a.rate.target * 100)}`, value: a.rate.target } : { text: noTarget },
+    newRateCell(a.newContributionRate, lang),
+    verdictCell(a.verdict, final, lang),
   ];
 }
 
 /** The header of an assessment page. */
-function header(model: Model, a: Assessment): PageHeader {
+function header(model: Model, a: Assessment, lang: Lang): PageHeader {
+  if (lang === 'en') {
+    const zh = header(model, a, 'zh');
+    const periods = periodsOf(model);
+    const annual = periods.find((p) => p.kind === 'year' && p.year === a.year);
+    const q4 = periods.find((p) => p.kind === 'quarter' && p.year === a.year && p.quarter === 4);
+    const link = (l: Link | null, label: string): Link | null => l && { href: localHref(l.href, lang), label };
+    const years = assessmentYearsOf(model);
+    const i = years.indexOf(a.year);
+    return {
+      ...zh,
+      kind: REPORT_NAMES_EN.assessment,
+      title: assessmentTitle(a.year, lang),
+      status: a.final ? REPORT_NAMES_EN.final : REPORT_NAMES_EN.provisional,
+      coverage: a.final ? `Assessed on the December ${a.year} reports` : `${REPORT_NAMES_EN.provisional}; data to ${formatMonthEn(a.month!)}`,
+      breadcrumbs: [{ href: localHref('/assessment/', lang), label: REPORT_NAMES_EN.assessment }],
+      previous: link(zh.previous, assessmentLabel(years[i - 1]!, lang)),
+      next: link(zh.next, assessmentLabel(years[i + 1]!, lang)),
+      related: [
+        ...(annual ? [{ href: localHref(reportHref(annual), lang), label: reportTitle(annual, lang) }] : []),
+        ...(q4 ? [{ href: localHref(reportHref(q4), lang), label: reportTitle(q4, lang) }] : []),
+        ...(hasProgressPage(model, a.year) ? [{ href: localHref(progressHref(model, PROVINCE, a.year), lang), label: progressLabel(a.year, lang) }] : []),
+      ],
+    };
+  }
   const years = assessmentYearsOf(model);
   const i = years.indexOf(a.year);
   const prev = years[i - 1];
@@ -151,6 +217,19 @@ function header(model: Model, a: Assessment): PageHeader {
   };
 }
 
+function provinceLinesEn(p: AreaAssessment, final: boolean): string[] {
+  return p.items
+    .filter((a) => a.verdict !== 'no_target')
+    .map((a) => {
+      const name = INSURANCE_NAMES_EN[a.insurance].short;
+      const v = verdictName(a.verdict, final, 'en');
+      if (a.verdict === 'not_met') return `${shortfallTextEn(a).replace(/\.$/, '')}. ${v}.`;
+      if (a.verdict === 'no_data') return unassessedText(a, final, 'en');
+      const rate = a.rate.target != null && a.contributionRate != null ? `; contribution rate ${formatPercentAgainst(a.contributionRate, a.rate.target)} (target: above ${formatPercentValue(a.rate.target * 100)})` : '';
+      return `${name}: ${formatCount(a.enrolled!)} insured against a target of ${formatCount(a.enrolment.target!)}, ${formatPercent(a.completion!)}${rate}. ${v}.`;
+    });
+}
+
 function provinceLines(p: AreaAssessment, final: boolean): string[] {
   return p.items
     .filter((a) => a.verdict !== 'no_target')
@@ -165,48 +244,68 @@ function provinceLines(p: AreaAssessment, final: boolean): string[] {
 }
 
 /** The assessment page of a year. */
-export function assessmentView(model: Model, year: number): AssessmentView {
+export function assessmentView(model: Model, year: number, lang: Lang = 'zh'): AssessmentView {
+  const en = lang === 'en';
   const a = assessmentOf(model, year);
   const final = a.final;
-  const link = (r: Region) => regionRowHeader(model, r, year).href;
+  const link = (r: Region) => regionRowHeader(model, r, year, lang).href;
   const regions = a.regions.filter((r) => r.items.some((i) => i.month != null || i.verdict !== 'no_target'));
-  const notMet = regions.filter((r) => r.overall === 'not_met').map((r) => ({ region: r.region!, href: link(r.region!), items: r.missed.map(shortfallText) }));
+  const notMet = regions.filter((r) => r.overall === 'not_met').map((r) => ({ region: r.region!, name: regionName(r.region!, lang), href: link(r.region!), items: r.missed.map((m) => shortfallText(m, lang)) }));
   const unassessed = regions
     .filter((r) => r.unassessed.length > 0)
-    .map((r) => ({ region: r.region!, href: link(r.region!), items: r.unassessed.map((i) => unassessedText(i, final)) }));
+    .map((r) => ({ region: r.region!, name: regionName(r.region!, lang), href: link(r.region!), items: r.unassessed.map((i) => unassessedText(i, final, lang)) }));
   const metAll = regions.filter((r) => r.overall === 'met_all').map((r) => r.region!);
   const noTargets = regions.filter((r) => r.overall === 'no_targets').map((r) => r.region!);
   const withTargets = regions.length - noTargets.length;
   const incomplete = regions.filter((r) => r.overall === 'incomplete').length;
-  const overallName = (o: Overall) => (final ? OVERALL_NAMES[o] : PROVISIONAL_OVERALL_NAMES[o]);
-  const asOf = final ? '' : `（截至${formatMonth(a.month!)}）`;
+  const overallName = (o: Overall) => (en ? (final ? STATUS_NAMES_EN.overall : PROVISIONAL_OVERALL_NAMES_EN) : final ? OVERALL_NAMES : PROVISIONAL_OVERALL_NAMES)[o];
+  const asOf = final ? '' : en ? ` (data to ${formatMonthEn(a.month!)})` : `（截至${formatMonth(a.month!)}）`;
   const toneOf = (o: Overall) => (o === 'not_met' && !final ? 'warn' : OVERALL_TONE[o]);
+  const regionWord = en ? 'Region' : '地区';
+  const provinceWord = en ? 'Liaoning' : '全省';
 
   const overview: RichTable = {
-    caption: overviewCaption(a),
-    rowHeader: '地区',
-    columns: [...a.insurances.map((i) => ({ label: INSURANCE_NAMES[i].short })), { label: REPORT_MEASURES.overall }],
+    caption: overviewCaption(a, lang),
+    rowHeader: regionWord,
+    columns: [...a.insurances.map((i) => ({ label: (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[i].short })), { label: (en ? REPORT_MEASURES_EN : REPORT_MEASURES).overall }],
     rows: regions.map((r) => ({
-      ...regionRowHeader(model, r.region!, year),
-      cells: [...r.items.map((i) => verdictCell(i.verdict, final)), { text: overallName(r.overall), tone: toneOf(r.overall) }],
+      ...regionRowHeader(model, r.region!, year, lang),
+      cells: [...r.items.map((i) => verdictCell(i.verdict, final, lang)), { text: overallName(r.overall), tone: toneOf(r.overall) }],
     })),
     foot: [
       {
-        header: '全省',
-        cells: [...a.province.items.map((i) => verdictCell(i.verdict, final)), { text: overallName(a.province.overall), tone: toneOf(a.province.overall) }],
+        header: provinceWord,
+        cells: [...a.province.items.map((i) => verdictCell(i.verdict, final, lang)), { text: overallName(a.province.overall), tone: toneOf(a.province.overall) }],
       },
     ],
-    notes: ['每个险种的结论同时看参保人数目标和缴费率目标（如有）：两者都达到为“完成”，任一未达到为“未完成”。'],
+    notes: [
+      en
+        ? 'Each insurance is judged on its enrolment target and its contribution-rate target (where set): “Met” when both are reached, “Missed” when either is not.'
+        : '每个险种的结论同时看参保人数目标和缴费率目标（如有）：两者都达到为“完成”，任一未达到为“未完成”。',
+    ],
+    ...(en ? { html: true } : {}),
   };
 
   const sections = a.insurances.map((insurance, ii): AssessmentSection => {
-    const name = INSURANCE_NAMES[insurance].short;
+    const names = (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance];
+    const name = names.short;
     const rows = regions.filter((r) => r.items[ii]!.month != null || r.items[ii]!.verdict !== 'no_target');
     const missed = rows.filter((r) => r.items[ii]!.verdict === 'not_met').map((r) => r.region!);
     const table: RichTable = {
-      caption: assessmentTableCaption(year, insurance),
-      rowHeader: '地区',
-      columns: [
+      caption: assessmentTableCaption(year, insurance, lang),
+      rowHeader: regionWord,
+      columns: en
+        ? [
+            { label: MEASURE_NAMES_EN.target, numeric: true, unit: 'persons' },
+            { label: final ? REPORT_MEASURES_EN.yearEnd : MEASURE_NAMES_EN.enrolled, numeric: true, unit: 'persons' },
+            { label: MEASURE_NAMES_EN.completion, numeric: true, unit: 'percent' },
+            { label: REPORT_MEASURES_EN.shortfall, numeric: true, unit: 'persons' },
+            { label: MEASURE_NAMES_EN.contributionRate, numeric: true, unit: 'percent' },
+            { label: REPORT_MEASURES_EN.rateTarget, numeric: true, unit: 'percent' },
+            { label: `${MEASURE_NAMES_EN.newContributionRate} (target 100%)`, numeric: true, unit: 'percent' },
+            { label: REPORT_MEASURES_EN.verdict },
+          ]
+        : [
         { label: MEASURE_NAMES.target, numeric: true, unit: 'persons' },
         { label: final ? REPORT_MEASURES.yearEnd : MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' },
         { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' },
@@ -216,27 +315,47 @@ export function assessmentView(model: Model, year: number): AssessmentView {
         { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' },
         { label: REPORT_MEASURES.verdict },
       ],
-      rows: rows.map((r) => ({ ...regionRowHeader(model, r.region!, year), month: r.items[ii]!.month, cells: detailCells(r.items[ii]!, final) })),
-      foot: [{ header: '全省', month: a.province.items[ii]!.month, cells: detailCells(a.province.items[ii]!, final) }],
+      rows: rows.map((r) => ({ ...regionRowHeader(model, r.region!, year, lang), month: r.items[ii]!.month, cells: detailCells(r.items[ii]!, final, lang) })),
+      foot: [{ header: provinceWord, month: a.province.items[ii]!.month, cells: detailCells(a.province.items[ii]!, final, lang) }],
       notes: [],
+      ...(en ? { html: true } : {}),
     };
-    const figure = regionBarsFigure({
+    const bars = rows.map((r) => {
+      const i = r.items[ii]!;
+      const usable = i.enrolment.verdict === 'met' || i.enrolment.verdict === 'not_met';
+      return {
+        key: r.region!.id,
+        ...barLabel(r.region!, lang),
+        value: usable ? i.completion : null,
+        highlight: i.verdict === 'not_met',
+        note: i.enrolment.verdict === 'no_target' ? (en ? 'No target' : '未设目标') : en ? 'Cannot be assessed' : '无法评定',
+      };
+    });
+    const figure = en
+      ? regionBarsFigure({
+          id: `completion-${insurance}-${year}`,
+          title: `${name} insurance: share of the enrolment target reached by region, ${final ? `end of ${year}` : `${year} to ${formatMonthEn(a.month!)}`}`,
+          description: missed.length
+            ? `${listEn(missed.map((r) => plainRegionName(r, 'en')))} ${final ? 'did not reach' : 'have not yet reached'} the target for insured persons or for the contribution rate in ${name.toLowerCase()} insurance${asOf}.`
+            : `Every region with a target ${final ? 'reached' : 'has reached'} its targets for insured persons and the contribution rate in ${name.toLowerCase()} insurance${asOf}.`,
+          bars,
+          ...SHARE_BARS,
+          reference: { value: 1, label: 'Target 100%' },
+          domain: undefined,
+          baseline: 1,
+          barLabel: STATUS_NAMES_EN.met,
+          highlightLabel: `${STATUS_NAMES_EN.missed} (insured persons or contribution rate)`,
+          valueLabel: MEASURE_NAMES_EN.completion,
+          measures: ['enrolled', 'target', 'completion', 'contributionRate'],
+          lang,
+        })
+      : regionBarsFigure({
       id: `completion-${insurance}-${year}`,
       title: `各地区${name}参保人数目标完成率（${year}年${final ? '末' : `，截至${formatMonth(a.month!)}`}）`,
       description: missed.length
         ? `${missed.map((r) => r.name).join('、')}${name}参保人数或缴费率${final ? '未达到' : '尚未达到'}目标${asOf}。`
         : `有目标的地区${name}参保人数和缴费率均${final ? '' : '已'}达到目标${asOf}。`,
-      bars: rows.map((r) => {
-        const i = r.items[ii]!;
-        const usable = i.enrolment.verdict === 'met' || i.enrolment.verdict === 'not_met';
-        return {
-          key: r.region!.id,
-          label: r.region!.name,
-          value: usable ? i.completion : null,
-          highlight: i.verdict === 'not_met',
-          note: i.enrolment.verdict === 'no_target' ? '未设目标' : '无法评定',
-        };
-      }),
+      bars,
       ...SHARE_BARS,
       reference: { value: 1, label: '目标 100%' },
       // Bars from the 100% target on an axis spanning the values (not SHARE_BARS' 0–100%), so a gap of a few points shows.
@@ -247,8 +366,51 @@ export function assessmentView(model: Model, year: number): AssessmentView {
       valueLabel: MEASURE_NAMES.completion,
       measures: ['enrolled', 'target', 'completion', 'contributionRate'],
     });
-    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: assessmentTableId(year, insurance) };
+    return { insurance, name: names.full, anchor: insuranceAnchor(insurance), figure, table, tableId: assessmentTableId(year, insurance) };
   });
+
+  const sentences = assessmentSentences(
+    { year, final, month: a.month, withTargets, metAll: metAll.length, notMet: notMet.map((r) => plainRegionName(r.region, lang)), incomplete, province: a.province.items },
+    lang,
+  );
+  // What both editions show alike; the words around it differ.
+  const shared = { final, notMet, unassessed, metAll, noTargets, overview, overviewId: assessmentTableId(year), sections, sentences, lang };
+  if (en) {
+    return {
+      ...shared,
+      header: header(model, a, lang),
+      lead: final
+        ? `Whether each region met its ${year} coverage targets, insurance by insurance, judged on the December ${year} reports against the ${year} plan.`
+        : `${year} is not yet over. These are provisional results on the figures to ${formatMonthEn(a.month!)}; the year-end results follow the December reports.`,
+      key: {
+        heading: final ? `Results for ${year}` : `Provisional results for ${year}`,
+        figures: [
+          { label: 'Regions with targets', value: String(withTargets) },
+          { label: overallName('met_all'), value: String(metAll.length), tone: 'good' },
+          { label: overallName('not_met'), value: String(notMet.length), tone: notMet.length ? toneOf('not_met') : undefined },
+          ...(incomplete ? [{ label: overallName('incomplete'), value: String(incomplete), tone: 'warn' as const }] : []),
+        ],
+        note: final ? undefined : `The year is not over: these figures use data to ${formatMonthEn(a.month!)} and are for guidance only.`,
+      },
+      province: provinceLinesEn(a.province, final),
+      headings: final
+        ? { province: 'Province targets', notMet: 'Regions that missed a target', none: 'No region with targets missed one.', metAll: 'Regions that met every target' }
+        : {
+            province: `Province targets (provisional, data to ${formatMonthEn(a.month!)})`,
+            notMet: `Regions that have not yet met every target (provisional, data to ${formatMonthEn(a.month!)})`,
+            none: 'Every region with targets has met them.',
+            metAll: 'Regions that have met every target (provisional)',
+          },
+      rules: [
+        'Insured persons: the target is met when the number insured at the end of the year is not below the annual target. Share of target = insured persons ÷ annual target.',
+        'Contribution rate (persons who contributed ÷ persons due to contribute): Notice No. 39 asks for a rate “above” the target, so only a rate above it counts as reached; a rate equal to the target does not.',
+        'An insurance without a target is not assessed, and does not count as missed.',
+        'Where a region has not reported for December, that insurance cannot be assessed, and no other month’s figure stands in for it; the page gives its latest report. The province total is left empty for any month in which a region has not reported.',
+        'The contribution rate of the newly insured (newly insured who contributed ÷ newly insured) is shown against the notice’s aim of 100%; it is not one of the annual targets and is not assessed.',
+        `Before the year ends (before the December reports), the assessment is ${REPORT_NAMES_EN.provisional.toLowerCase()}, on each region’s latest month.`,
+      ],
+    };
+  }
 
   const key: KeyBlock = {
     heading: final ? `${year}年考核结果` : `${year}年考核初步结果`,
@@ -262,20 +424,13 @@ export function assessmentView(model: Model, year: number): AssessmentView {
   };
 
   return {
-    header: header(model, a),
+    ...shared,
+    header: header(model, a, lang),
     lead: final
       ? `按${year}年12月报表，对照${year}年扩面计划逐个地区、逐个险种评定目标完成情况。`
       : `${year}年尚未结束。以下为按截至${formatMonth(a.month!)}的数字计算的初步结果，12月报表报送后为年终结果。`,
-    final,
     key,
     province: provinceLines(a.province, final),
-    notMet,
-    unassessed,
-    metAll,
-    noTargets,
-    overview,
-    overviewId: assessmentTableId(year),
-    sections,
     headings: final
       ? { province: '全省目标', notMet: '未完成目标的地区', none: '有目标的地区中没有未完成目标的地区。', metAll: '完成全部目标的地区' }
       : {
@@ -292,7 +447,6 @@ export function assessmentView(model: Model, year: number): AssessmentView {
       '新增参保人员缴费率（新增参保缴费人数÷新增参保人数）列出供对照39号文100%的要求，不属于下达的年度目标，不参与评定。',
       `年度结束前（12月报表报送前）的评定为${REPORT_NAMES.provisional}，按各地区最近一个月的数字计算。`,
     ],
-    sentences: assessmentSentences({ year, final, month: a.month, withTargets, metAll: metAll.length, notMet: notMet.map((r) => r.region.name), incomplete, province: a.province.items }),
   };
 }
 
@@ -306,7 +460,7 @@ export interface AssessmentIndexItem {
 }
 
 /** The assessment index: years newest first, each with its result in one line. */
-export function assessmentIndex(model: Model): AssessmentIndexItem[] {
+export function assessmentIndex(model: Model, lang: Lang = 'zh'): AssessmentIndexItem[] {
   return assessmentYearsOf(model)
     .slice()
     .reverse()
@@ -316,9 +470,15 @@ export function assessmentIndex(model: Model): AssessmentIndexItem[] {
       const met = regions.filter((r) => r.overall === 'met_all').length;
       const notMet = regions.filter((r) => r.overall === 'not_met').length;
       const incomplete = regions.length - met - notMet;
-      const text = a.final
+      const n = (k: number) => `${k} region${k === 1 ? '' : 's'} with targets`;
+      const textEn = a.final
+        ? `Of ${n(regions.length)}, ${met} met every target and ${notMet} missed a target${incomplete ? `; ${incomplete} partly cannot be assessed` : ''}.`
+        : `Provisional (data to ${formatMonthEn(a.month!)}): of ${n(regions.length)}, ${met} have met every target and ${notMet} have not all met yet${incomplete ? `; ${incomplete} partly without data` : ''}.`;
+      const text = lang === 'en'
+        ? textEn
+        : a.final
         ? `${regions.length}个有目标的地区中，${met}个完成全部目标，${notMet}个有目标未完成${incomplete ? `，${incomplete}个部分无法评定` : ''}。`
         : `初步结果（截至${formatMonth(a.month!)}）：${regions.length}个有目标的地区中，${met}个已完成全部目标，${notMet}个尚未全部完成${incomplete ? `，${incomplete}个部分无数据` : ''}。`;
-      return { year, href: assessmentHref(year), final: a.final, month: a.month, text };
+      return { year, href: localHref(assessmentHref(year), lang), final: a.final, month: a.month, text };
     });
 }

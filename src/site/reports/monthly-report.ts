@@ -6,7 +6,10 @@
 import type { Insurance, Month } from '../../data/types';
 import { formatInWan } from '../../format/number';
 import { INSURANCE_NAMES, MEASURE_NAMES, REPORT_MEASURES } from '../../i18n/glossary';
+import { INSURANCE_NAMES_EN, MEASURE_NAMES_EN, REPORT_MEASURES_EN } from '../../i18n/en';
+import type { Lang } from '../../i18n/lang';
 import { formatMonth } from '../../format/date';
+import { formatAxisEn, formatChangeEn, formatMonthEn, formatPersonsEn, listEn } from '../../format/en';
 import { formatAxisWan, formatChange, formatCount, formatPercent, formatPercentAgainst, formatPercentValue, formatPersons, formatSignedCount, formatWan } from '../../format/number';
 import { PROVINCE, type Model } from '../../stats/model';
 import { previousMonth } from '../../stats/months';
@@ -15,7 +18,7 @@ import { monthFigures, type MonthFigures } from '../../stats/reports';
 import type { FigureSpec } from '../figures/figures';
 import { monthlySentence } from './report-citation';
 import { markRichTable } from '../revisions/mark-revisions';
-import { personsColumn, percentColumn, dash, insuranceAnchor, nameList, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type ReportSection, type RichTable } from './report-common';
+import { personsColumn, percentColumn, dash, barLabel, insuranceAnchor, nameList, plainRegionName, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type ReportSection, type RichTable } from './report-common';
 
 /** One insurance of the monthly report. */
 export type MonthlySection = ReportSection;
@@ -41,44 +44,90 @@ const COLUMNS = [
   { label: `${MEASURE_NAMES.completion}（年度目标）`, numeric: true, unit: 'percent' as const },
 ];
 
+const COLUMNS_EN = [
+  personsColumn(MEASURE_NAMES_EN.enrolled),
+  personsColumn(REPORT_MEASURES_EN.changeFromPreviousMonth),
+  personsColumn(MEASURE_NAMES_EN.newEnrolled),
+  percentColumn(MEASURE_NAMES_EN.contributionRate),
+  { label: `${MEASURE_NAMES_EN.newContributionRate} (target 100%)`, numeric: true, unit: 'percent' as const },
+  { label: `${MEASURE_NAMES_EN.completion} (annual target)`, numeric: true, unit: 'percent' as const },
+];
+
 /** The columns of figures revisions can touch directly (the others are computed from them). */
 const REVISED_COLUMNS = [['enrolled', 0], ['newEnrolled', 2]] as const;
 
 /** The caption of a monthly report's table for one insurance. */
-export function monthlyTableCaption(month: Month, insurance: Insurance): string {
+export function monthlyTableCaption(month: Month, insurance: Insurance, lang: Lang = 'zh'): string {
+  if (lang === 'en') return `${INSURANCE_NAMES_EN[insurance].short} insurance by region, ${formatMonthEn(month)} (persons)`;
   return `${formatMonth(month)}各地区${INSURANCE_NAMES[insurance].short}月报（人）`;
 }
 
 /** Contribution-rate cell: marked when not above its target (the notice: 高于90%). */
-export function rateCell(rate: number | null, target: number | null): Cell {
+export function rateCell(rate: number | null, target: number | null, lang: Lang = 'zh'): Cell {
   if (rate == null) return dash;
   const text = formatPercentAgainst(rate, target);
-  if (target != null && !(rate > target)) return { text, value: rate, tone: 'bad', flag: '未达标', title: `目标高于${formatPercentValue(target * 100)}` };
+  if (target != null && !(rate > target)) {
+    if (lang === 'en') return { text, value: rate, tone: 'bad', flag: 'below target', title: `Target: above ${formatPercentValue(target * 100)}` };
+    return { text, value: rate, tone: 'bad', flag: '未达标', title: `目标高于${formatPercentValue(target * 100)}` };
+  }
   return { text, value: rate };
 }
 
 /** New enrolees' rate cell, against the notice's 100% aim. */
-export function newRateCell(rate: number | null): Cell {
+export function newRateCell(rate: number | null, lang: Lang = 'zh'): Cell {
   if (rate == null) return dash;
-  return { text: formatPercent(rate), value: rate, ...(rate < 1 ? { title: `比100%低${formatPercentValue(Math.round((1 - rate) * 1000) / 10)}个百分点` } : {}) };
+  const gap = formatPercentValue(Math.round((1 - rate) * 1000) / 10);
+  return { text: formatPercent(rate), value: rate, ...(rate < 1 ? { title: lang === 'en' ? `${gap.slice(0, -1)} percentage points below 100%` : `比100%低${gap}个百分点` } : {}) };
 }
 
-function changeCell(change: number | null): Cell {
+/** The flag of a fall (减少), in the page's language. */
+export function fallFlag(lang: Lang = 'zh'): string {
+  return lang === 'en' ? 'fall' : '减少';
+}
+
+function changeCell(change: number | null, lang: Lang): Cell {
   if (change == null) return dash;
-  return change < 0 ? { text: formatSignedCount(change), value: change, tone: 'bad', flag: '减少' } : { text: formatSignedCount(change), value: change };
+  return change < 0 ? { text: formatSignedCount(change), value: change, tone: 'bad', flag: fallFlag(lang) } : { text: formatSignedCount(change), value: change };
 }
 
-function row(f: MonthFigures): Cell[] {
-  if (!f.reported) return [{ text: REPORT_MEASURES.notReported, tone: 'warn' }, dash, dash, dash, dash, dash];
+function row(f: MonthFigures, lang: Lang): Cell[] {
+  if (!f.reported) return [{ text: (lang === 'en' ? REPORT_MEASURES_EN : REPORT_MEASURES).notReported, tone: 'warn' }, dash, dash, dash, dash, dash];
   const p = f.point;
   return [
     { text: formatCount(p.enrolled!), value: p.enrolled },
-    changeCell(f.change),
+    changeCell(f.change, lang),
     p.newEnrolled != null ? { text: formatCount(p.newEnrolled), value: p.newEnrolled } : dash,
-    rateCell(p.contributionRate, f.rateTarget),
-    newRateCell(p.newContributionRate),
+    rateCell(p.contributionRate, f.rateTarget, lang),
+    newRateCell(p.newContributionRate, lang),
     f.completion != null ? { text: formatPercent(f.completion), value: f.completion } : dash,
   ];
+}
+
+/** The key figures of the province for one insurance in a month, in English. */
+function keyBlockEn(model: Model, insurance: Insurance, f: MonthFigures): KeyBlock {
+  const heading = INSURANCE_NAMES_EN[insurance].full;
+  const href = `#${insuranceAnchor(insurance)}`;
+  if (!f.reported) {
+    const missing = model.missingReports(insurance, f.month);
+    return { heading, href, figures: [], note: missing.length ? 'Not every region reported this month: the province total is left empty, not estimated.' : 'No province total this month.' };
+  }
+  const p = f.point;
+  const figures: KeyFigure[] = [{ label: MEASURE_NAMES_EN.enrolled, value: formatPersonsEn(p.enrolled!), title: formatCount(p.enrolled!) }];
+  if (f.change != null) figures.push({ label: REPORT_MEASURES_EN.changeFromPreviousMonth, value: formatChangeEn(f.change), title: formatSignedCount(f.change), tone: f.change < 0 ? 'bad' : undefined, flag: f.change < 0 ? fallFlag('en') : undefined });
+  if (p.newEnrolled != null) figures.push({ label: 'Newly insured this month', value: formatPersonsEn(p.newEnrolled), title: formatCount(p.newEnrolled) });
+  if (f.completion != null) figures.push({ label: 'Share of annual target', value: formatPercent(f.completion), detail: `Target ${formatPersonsEn(f.target!)}` });
+  if (p.contributionRate != null) {
+    const met = f.rateTarget == null ? null : p.contributionRate > f.rateTarget;
+    figures.push({
+      label: MEASURE_NAMES_EN.contributionRate,
+      value: formatPercentAgainst(p.contributionRate, f.rateTarget),
+      detail: f.rateTarget != null ? `Target: above ${formatPercentValue(f.rateTarget * 100)}` : undefined,
+      tone: met === false ? 'bad' : met ? 'good' : undefined,
+      flag: met === false ? 'not met' : met ? 'met' : undefined,
+    });
+  }
+  if (p.newContributionRate != null) figures.push({ label: MEASURE_NAMES_EN.newContributionRate, value: formatPercent(p.newContributionRate), detail: 'Target 100%' });
+  return { heading, href, figures };
 }
 
 /** The key figures of the province for one insurance in a month. */
@@ -114,7 +163,8 @@ function keyBlock(model: Model, insurance: Insurance, f: MonthFigures): KeyBlock
 }
 
 /** The monthly report of `period` (a month). */
-export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyReportView {
+export function monthlyReportView(model: Model, period: ReportPeriod, lang: Lang = 'zh'): MonthlyReportView {
+  const en = lang === 'en';
   const month = period.first;
   const year = period.year;
   const insurances = model.insurances;
@@ -122,32 +172,65 @@ export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyRe
   const key: KeyBlock[] = [];
   const sentences: string[] = [];
   const sections = insurances.map((insurance): MonthlySection => {
-    const name = INSURANCE_NAMES[insurance].short;
+    const name = (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance].short;
     const regions = model.regionsReporting(insurance);
     const figures = regions.map((region) => ({ region, f: monthFigures(model, region.id, insurance, month) }));
     const province = monthFigures(model, PROVINCE, insurance, month);
-    key.push(keyBlock(model, insurance, province));
+    key.push(en ? keyBlockEn(model, insurance, province) : keyBlock(model, insurance, province));
     const notReported = figures.filter((x) => !x.f.reported).map((x) => x.region);
-    if (notReported.length) missing.push(`${name}：${nameList(notReported)}`);
-    const rows: RichRow[] = figures.map(({ region, f }) => ({ ...regionRowHeader(model, region, year), cells: row(f) }));
+    if (notReported.length) missing.push(en ? `${name}: ${nameList(notReported, lang)}` : `${name}：${nameList(notReported)}`);
+    const rows: RichRow[] = figures.map(({ region, f }) => ({ ...regionRowHeader(model, region, year, lang), cells: row(f, lang) }));
     const notes: string[] = [];
-    if (!province.reported && notReported.length) notes.push(`${nameList(notReported)}未报送本月报表，全省合计空缺，未作估算。`);
+    if (!province.reported && notReported.length) {
+      notes.push(en ? `${nameList(notReported, lang)} did not report this month: the province total is left empty, not estimated.` : `${nameList(notReported)}未报送本月报表，全省合计空缺，未作估算。`);
+    }
     const noPrevious = figures.filter((x) => x.f.reported && x.f.change == null).map((x) => x.region);
-    if (noPrevious.length && noPrevious.length < figures.length) notes.push(`${nameList(noPrevious)}无${formatMonth(previousMonth(month))}数据，无法计算比上月增减。`);
+    if (noPrevious.length && noPrevious.length < figures.length) {
+      notes.push(
+        en
+          ? `${nameList(noPrevious, lang)} had no figure for ${formatMonthEn(previousMonth(month))}, so the change on the previous month cannot be worked out.`
+          : `${nameList(noPrevious)}无${formatMonth(previousMonth(month))}数据，无法计算比上月增减。`,
+      );
+    }
     const table: RichTable = {
-      caption: monthlyTableCaption(month, insurance),
-      rowHeader: '地区',
-      columns: COLUMNS,
+      caption: monthlyTableCaption(month, insurance, lang),
+      rowHeader: en ? 'Region' : '地区',
+      columns: en ? COLUMNS_EN : COLUMNS,
       rows,
-      foot: [{ header: REPORT_MEASURES.provinceTotal, cells: row(province) }],
+      foot: [{ header: (en ? REPORT_MEASURES_EN : REPORT_MEASURES).provinceTotal, cells: row(province, lang) }],
       notes,
+      ...(en ? { html: true } : {}),
     };
-    markRichTable(table, model.revisions, { month, insurance }, REVISED_COLUMNS);
+    markRichTable(table, model.revisions, { month, insurance }, REVISED_COLUMNS, lang);
     const withChange = figures.filter((x) => x.f.change != null);
     const fell = withChange.filter((x) => x.f.change! < 0);
     const id = `change-${insurance}-${month}`;
     const figure = withChange.length
-      ? regionBarsFigure({
+      ? en
+        ? regionBarsFigure({
+            id,
+            title: `${name} insurance: change in insured persons on the previous month by region, ${formatMonthEn(month)}`,
+            description: fell.length
+              ? `In ${formatMonthEn(month)}, ${listEn(fell.map((x) => plainRegionName(x.region, 'en')))} had fewer persons insured in ${name.toLowerCase()} insurance than in the previous month; the other ${withChange.length - fell.length === 1 ? 'region' : `${withChange.length - fell.length} regions`} had more or the same.`
+              : `In ${formatMonthEn(month)}, all ${withChange.length} regions had as many or more persons insured in ${name.toLowerCase()} insurance than in the previous month.`,
+            bars: figures.map(({ region, f }) => ({
+              key: region.id,
+              ...barLabel(region, lang),
+              value: f.change,
+              highlight: f.change != null && f.change < 0,
+              note: f.reported ? 'No figure for previous month' : REPORT_MEASURES_EN.notReported,
+            })),
+            format: (n) => (n === 0 ? '0' : `${n > 0 ? '+' : '−'}${formatAxisEn(Math.abs(n))}`),
+            axisFormat: (n) => (n === 0 ? '0' : formatAxisEn(n)),
+            barLabel: 'Rise',
+            highlightLabel: 'Fall',
+            valueLabel: `${REPORT_MEASURES_EN.changeFromPreviousMonth} (persons)`,
+            unit: 'persons',
+            tableValue: (b) => formatSignedCount(b.value!),
+            measures: ['enrolled'],
+            lang,
+          })
+        : regionBarsFigure({
           id,
           title: `各地区${name}参保人数比上月增减（${formatMonth(month)}）`,
           description: fell.length
@@ -171,13 +254,15 @@ export function monthlyReportView(model: Model, period: ReportPeriod): MonthlyRe
           measures: ['enrolled'],
         })
       : null;
-    const sentence = monthlySentence(INSURANCE_NAMES[insurance].full, province, notReported.map((r) => r.name));
+    const sentence = monthlySentence((en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance].full, province, notReported.map((r) => plainRegionName(r, lang)), lang);
     if (sentence) sentences.push(sentence);
-    return { insurance, name: INSURANCE_NAMES[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: reportTableId(period.slug, insurance) };
+    return { insurance, name: (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance].full, anchor: insuranceAnchor(insurance), figure, table, tableId: reportTableId(period.slug, insurance) };
   });
   return {
-    header: reportHeader(model, period),
-    lead: `${formatMonth(month)}各地区按月报送的参保、缴费和新增参保情况。全省合计为各市与省本级之和；有地区未报送时全省合计空缺，不作估算。`,
+    header: reportHeader(model, period, lang),
+    lead: en
+      ? `Insured persons, contributions and the newly insured in ${formatMonthEn(month)}, as each region reported them for the month. The province total is the sum of the cities and the provincial level; when a region has not reported, the total is left empty, not estimated.`
+      : `${formatMonth(month)}各地区按月报送的参保、缴费和新增参保情况。全省合计为各市与省本级之和；有地区未报送时全省合计空缺，不作估算。`,
     missing,
     key,
     sections,

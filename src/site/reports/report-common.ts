@@ -5,8 +5,12 @@
  */
 import type { Insurance, Month, Region } from '../../data/types';
 import { INSURANCE_NAMES, QUARTER_NAMES, REPORT_NAMES } from '../../i18n/glossary';
+import { QUARTER_NAMES_EN, REPORT_NAMES_EN } from '../../i18n/en';
+import { englishTwin, type Lang } from '../../i18n/lang';
 import { formatMonth } from '../../format/date';
+import { formatMonthEn, listEn } from '../../format/en';
 import { formatPercent } from '../../format/number';
+import { englishName } from '../shell/page-chrome';
 import { categoryBarChart, categoryDomain, type CategoryBar, type CategoryBarSpec } from '../../charts/category-bars';
 import { PROVINCE, type Model } from '../../stats/model';
 import { memo } from '../build/context';
@@ -63,6 +67,11 @@ export interface RichTable {
   foot: RichRow[];
   /** Notes under the table (gaps, which month a figure is from). */
   notes: string[];
+  /**
+   * Set on an English table: its row headers and notes are HTML, so that a region without an
+   * English name can be shown in Chinese marked lang="zh-CN" (regionName).
+   */
+  html?: boolean;
 }
 
 /** One key figure (主要数字). */
@@ -152,36 +161,90 @@ export function assessmentYearsOf(model: Model): number[] {
   return memo(model, 'assessment-years', () => assessmentYears(model.months, model.dataset.targets.map((t) => t.year)));
 }
 
-/** The URL of a report. */
+/**
+ * A link of the page's edition: a Chinese path as is, or on an English page its English twin
+ * when it has one (src/i18n/lang.ts), else the Chinese page itself.
+ */
+export function localHref(href: string, lang: Lang = 'zh'): string {
+  if (lang === 'zh') return href;
+  const at = href.indexOf('#');
+  const path = at < 0 ? href : href.slice(0, at);
+  const twin = englishTwin(path);
+  return twin ? twin + (at < 0 ? '' : href.slice(at)) : href;
+}
+
+/** The URL of a report (of the Chinese edition: `localHref` gives the page's). */
 export function reportHref(p: Pick<ReportPeriod, 'slug'>): string {
   return `/reports/${p.slug}/`;
 }
 
-/** The URL of a year's assessment. */
+/** The URL of a year's assessment (of the Chinese edition: `localHref` gives the page's). */
 export function assessmentHref(year: number): string {
   return `/assessment/${year}/`;
 }
 
-/** The name of a period: 2005年6月, 2005年第二季度, 2005年. */
-export function periodName(p: ReportPeriod): string {
+/**
+ * A region's name as a page shows it: in Chinese plain text; in English its English name, or
+ * its Chinese name marked lang="zh-CN", as HTML (English texts that name regions are HTML).
+ */
+export function regionName(region: Pick<Region, 'name' | 'nameEn'>, lang: Lang = 'zh'): string {
+  return lang === 'en' ? englishName(region.nameEn, region.name) : region.name;
+}
+
+/** A region's name for plain text that cannot be marked up (a citation to copy): its English name, else its Chinese one. */
+export function plainRegionName(region: Pick<Region, 'name' | 'nameEn'>, lang: Lang = 'zh'): string {
+  return lang === 'en' ? (region.nameEn ?? region.name) : region.name;
+}
+
+/** The name of a period: 2005年6月, 2005年第二季度, 2005年 (June 2005, Second quarter 2005, 2005). */
+export function periodName(p: ReportPeriod, lang: Lang = 'zh'): string {
+  if (lang === 'en') {
+    if (p.kind === 'month') return formatMonthEn(p.first);
+    if (p.kind === 'quarter') return `${QUARTER_NAMES_EN[p.quarter! - 1]} ${p.year}`;
+    return String(p.year);
+  }
   if (p.kind === 'month') return formatMonth(p.first);
   if (p.kind === 'quarter') return `${p.year}年${QUARTER_NAMES[p.quarter! - 1]}`;
   return `${p.year}年`;
 }
 
-/** The full title of a report: 2005年6月扩面月报. */
-export function reportTitle(p: ReportPeriod): string {
+/** The full title of a report: 2005年6月扩面月报 (Monthly report: June 2005). */
+export function reportTitle(p: ReportPeriod, lang: Lang = 'zh'): string {
+  if (lang === 'en') {
+    const name = periodName(p, 'en');
+    return `${REPORT_NAMES_EN[p.kind]}: ${p.kind === 'quarter' ? name[0]!.toLowerCase() + name.slice(1) : name}`;
+  }
   const kind = p.kind === 'month' ? '扩面月报' : p.kind === 'quarter' ? '扩面阶段报告' : '扩面年度总结';
   return `${periodName(p)}${kind}`;
 }
 
+/** The title of a year's assessment: 2005年度扩面目标考核 (Annual assessment: 2005). */
+export function assessmentTitle(year: number, lang: Lang = 'zh'): string {
+  return lang === 'en' ? `${REPORT_NAMES_EN.assessment}: ${year}` : `${year}年度扩面目标考核`;
+}
+
+/** The short name of a year's assessment in links: 2005年度考核 (Annual assessment: 2005). */
+export function assessmentLabel(year: number, lang: Lang = 'zh'): string {
+  return lang === 'en' ? assessmentTitle(year, 'en') : `${year}年度考核`;
+}
+
+/** The label of a link to a year's province progress page: 2005年全省进展. */
+export function progressLabel(year: number, lang: Lang = 'zh'): string {
+  return lang === 'en' ? `Liaoning: progress in ${year}` : `${year}年全省进展`;
+}
+
 /** Short kind name for lists. */
-export function kindName(p: ReportPeriod): string {
-  return REPORT_NAMES[p.kind];
+export function kindName(p: ReportPeriod, lang: Lang = 'zh'): string {
+  return (lang === 'en' ? REPORT_NAMES_EN : REPORT_NAMES)[p.kind];
 }
 
 /** 进行中 or 已结束 (never 已完成, which is a target met), and what the period covers so far. */
-export function statusOf(p: ReportPeriod): { status: string; coverage: string } {
+export function statusOf(p: ReportPeriod, lang: Lang = 'zh'): { status: string; coverage: string } {
+  if (lang === 'en') {
+    if (p.kind === 'month') return { status: '', coverage: `Data for ${formatMonthEn(p.first)}` };
+    if (p.complete) return { status: REPORT_NAMES_EN.complete, coverage: `Data to ${formatMonthEn(p.last)}` };
+    return { status: REPORT_NAMES_EN.inProgress, coverage: `${REPORT_NAMES_EN.inProgress}; data to ${formatMonthEn(p.latest)}` };
+  }
   // A monthly report is never "in progress": it is the month's reports as sent.
   if (p.kind === 'month') return { status: '', coverage: `数据月份：${formatMonth(p.first)}` };
   if (p.complete) return { status: REPORT_NAMES.complete, coverage: `数据截至${formatMonth(p.last)}` };
@@ -194,50 +257,52 @@ export function hasProgressPage(model: Model, year: number): boolean {
 }
 
 /** The header of a report page: breadcrumbs, status, previous/next of the same kind, the year's other pages. */
-export function reportHeader(model: Model, p: ReportPeriod): PageHeader {
+export function reportHeader(model: Model, p: ReportPeriod, lang: Lang = 'zh'): PageHeader {
+  const en = lang === 'en';
   const periods = periodsOf(model);
   const { previous, next } = neighbours(periods, p.slug);
-  const { status, coverage } = statusOf(p);
+  const { status, coverage } = statusOf(p, lang);
   const related: Link[] = [];
   const annual = periods.find((x) => x.kind === 'year' && x.year === p.year);
+  const link = (x: ReportPeriod, label = reportTitle(x, lang)): Link => ({ href: localHref(reportHref(x), lang), label });
   if (p.kind === 'month') {
     const q = periods.find((x) => x.kind === 'quarter' && x.year === p.year && p.first >= x.first && p.first <= x.last);
-    if (q) related.push({ href: reportHref(q), label: reportTitle(q) });
+    if (q) related.push(link(q));
   }
   if (p.kind === 'quarter') {
     for (const m of periods.filter((x) => x.kind === 'month' && x.first >= p.first && x.first <= p.last).reverse()) {
-      related.push({ href: reportHref(m), label: `${formatMonth(m.first)}月报` });
+      related.push(link(m, en ? reportTitle(m, lang) : `${formatMonth(m.first)}月报`));
     }
   }
-  if (annual && annual !== p) related.push({ href: reportHref(annual), label: reportTitle(annual) });
+  if (annual && annual !== p) related.push(link(annual));
   if (p.kind === 'year') {
     for (const q of periods.filter((x) => x.kind === 'quarter' && x.year === p.year).reverse()) {
-      related.push({ href: reportHref(q), label: `${QUARTER_NAMES[q.quarter! - 1]}阶段报告` });
+      related.push(link(q, en ? reportTitle(q, lang) : `${QUARTER_NAMES[q.quarter! - 1]}阶段报告`));
     }
   }
-  if (assessmentYearsOf(model).includes(p.year)) related.push({ href: assessmentHref(p.year), label: `${p.year}年度考核` });
-  if (hasProgressPage(model, p.year)) related.push({ href: progressHref(model, PROVINCE, p.year), label: `${p.year}年全省进展` });
+  if (assessmentYearsOf(model).includes(p.year)) related.push({ href: localHref(assessmentHref(p.year), lang), label: assessmentLabel(p.year, lang) });
+  if (hasProgressPage(model, p.year)) related.push({ href: localHref(progressHref(model, PROVINCE, p.year), lang), label: progressLabel(p.year, lang) });
   return {
-    kind: kindName(p),
-    title: reportTitle(p),
+    kind: kindName(p, lang),
+    title: reportTitle(p, lang),
     year: p.year,
     status,
     complete: p.complete,
     coverage,
     dataMonth: p.latest,
     breadcrumbs: [
-      { href: '/reports/', label: '报告' },
-      { href: `/reports/#y${p.year}`, label: `${p.year}年` },
+      { href: localHref('/reports/', lang), label: en ? 'Reports' : '报告' },
+      { href: localHref(`/reports/#y${p.year}`, lang), label: en ? String(p.year) : `${p.year}年` },
     ],
-    previous: previous ? { href: reportHref(previous), label: reportTitle(previous) } : null,
-    next: next ? { href: reportHref(next), label: reportTitle(next) } : null,
+    previous: previous ? link(previous) : null,
+    next: next ? link(next) : null,
     related,
   };
 }
 
 /** The region a row stands for, linked to its progress page when that page exists. */
-export function regionRowHeader(model: Model, region: Region, year: number): Pick<RichRow, 'header' | 'href' | 'key'> {
-  return { header: region.name, key: region.id, href: hasProgressPage(model, year) ? progressHref(model, region.id, year) : undefined };
+export function regionRowHeader(model: Model, region: Region, year: number, lang: Lang = 'zh'): Pick<RichRow, 'header' | 'href' | 'key'> {
+  return { header: regionName(region, lang), key: region.id, href: hasProgressPage(model, year) ? localHref(progressHref(model, region.id, year), lang) : undefined };
 }
 
 /**
@@ -275,9 +340,10 @@ export function richTableSpec(table: RichTable): TableSpec {
 export const DATA_MONTH = '数据月份';
 
 /** Says where the bars of a chart with a baseline start and what range its axis spans, so a short axis never misleads. */
-function baselineNote(input: { bars: readonly CategoryBar[]; reference?: { value: number; label: string }; domain?: readonly [number, number]; baseline?: number; axisFormat?: (n: number) => string; format: (n: number) => string }): string {
+function baselineNote(input: { bars: readonly CategoryBar[]; reference?: { value: number; label: string }; domain?: readonly [number, number]; baseline?: number; axisFormat?: (n: number) => string; format: (n: number) => string; lang?: Lang }): string {
   const f = input.axisFormat ?? input.format;
   const [lo, hi] = categoryDomain(input);
+  if (input.lang === 'en') return `Bars start at ${f(input.baseline!)} (the target): to the left is short of the target, to the right beyond it. The axis runs from ${f(lo)} to ${f(hi)} only, so that differences of a few points show.`;
   return `条形从${f(input.baseline!)}（目标）画起：向左为低于目标，向右为超过目标；横轴只显示${f(lo)}至${f(hi)}，以便看出几个百分点的差别。`;
 }
 
@@ -300,7 +366,10 @@ export function regionBarsFigure(input: Omit<CategoryBarSpec, 'bars' | 'width'> 
   notes?: string[];
   /** The measures shown, so the figure's tools can link their definitions. */
   measures?: MeasureKey[];
+  /** The page's edition: the words of the table's headings and of the notes this function adds. */
+  lang?: Lang;
 }): FigureSpec | null {
+  const en = input.lang === 'en';
   if (input.bars.length === 0 || input.bars.length > MAX_CHART_REGIONS) return null;
   // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
@@ -330,13 +399,13 @@ export function regionBarsFigure(input: Omit<CategoryBarSpec, 'bars' | 'width'> 
     },
     table: {
       caption: input.title,
-      rowHeader: '地区',
-      rowKeyLabel: '地区标识',
-      columns: [{ label: input.valueLabel, numeric: true, unit: input.unit }, { label: '说明' }],
+      rowHeader: en ? 'Region' : '地区',
+      rowKeyLabel: en ? 'Region id' : '地区标识',
+      columns: [{ label: input.valueLabel, numeric: true, unit: input.unit }, { label: en ? 'Note' : '说明' }],
       rows: input.bars.map((b, i) => ({
         header: b.label,
         key: b.key,
-        cells: [b.value == null ? '—' : input.tableValue(b, i), b.value == null ? (b.note ?? '无数据') : b.highlight ? (input.highlightLabel ?? '') : ''],
+        cells: [b.value == null ? '—' : input.tableValue(b, i), b.value == null ? (b.note ?? (en ? 'No data' : '无数据')) : b.highlight ? (input.highlightLabel ?? '') : ''],
         values: [b.value, null],
       })),
     },
@@ -361,7 +430,13 @@ export function insuranceAnchor(insurance: Insurance): string {
   return insurance;
 }
 
-/** "沈阳市、大连市" from regions. */
-export function nameList(regions: readonly { name: string }[]): string {
-  return regions.map((r) => r.name).join('、');
+/** "沈阳市、大连市" from regions (in English "Shenyang, Dalian and Anshan", as HTML: regionName). */
+export function nameList(regions: readonly Pick<Region, 'name' | 'nameEn'>[], lang: Lang = 'zh'): string {
+  return lang === 'en' ? listEn(regions.map((r) => regionName(r, 'en'))) : regions.map((r) => r.name).join('、');
+}
+
+/** A region's bar in a chart: its name in the page's language, marked when an English page shows it in Chinese. */
+export function barLabel(region: Pick<Region, 'name' | 'nameEn'>, lang: Lang = 'zh'): { label: string; labelLang?: string } {
+  if (lang === 'zh') return { label: region.name };
+  return region.nameEn ? { label: region.nameEn } : { label: region.name, labelLang: 'zh-CN' };
 }

@@ -11,13 +11,21 @@ import type { RichTable } from '../reports/report-common';
 import { REVISED_MARK, measureName, revisedNote, revisedValue } from './revisions-view';
 import { MEASURE_NAMES_EN } from '../../i18n/en';
 import type { Lang } from '../../i18n/lang';
+import { escapeHtml } from '../../format/html';
+import { formatCount } from '../../format/number';
 
-/** Marks the cells of a report table's region rows: `columns` maps a measure to its column index. */
+/** A revised count of a report table in English: "1,465,000", or "none" for a figure since removed. */
+function revisedValueEn(n: number | null): string {
+  return n === null ? 'none' : formatCount(n);
+}
+
+/** Marks the cells of a report table's region rows: `columns` maps a measure to its column index (`lang`: the words of the marks and notes). */
 export function markRichTable(
   table: RichTable,
   index: RevisionIndex | null,
   at: { month: Month; insurance: Insurance },
   columns: readonly (readonly [RevisedMeasure, number])[],
+  lang: Lang = 'zh',
 ): void {
   if (!index) return;
   for (const row of table.rows) {
@@ -27,6 +35,12 @@ export function markRichTable(
       const r = index.get(key, measure);
       const cell = row.cells[column];
       if (!r || !cell) continue;
+      if (lang === 'en') {
+        // The row header of an English table is HTML already (report-common.ts regionName).
+        row.cells[column] = { ...cell, revised: `${MEASURE_NAMES_EN[r.measure]}: previously ${revisedValueEn(r.previous)}` };
+        table.notes.push(`Revised: ${row.header}, ${MEASURE_NAMES_EN[r.measure].toLowerCase()} ${r.current === null ? 'removed' : 'revised'}; the previous release (${escapeHtml(index.previousVersion)}) gave ${revisedValueEn(r.previous)}.`);
+        continue;
+      }
       row.cells[column] = { ...cell, revised: `${measureName(r)}：上一版本为${revisedValue(r, r.previous)}` };
       table.notes.push(revisedNote(row.header, r, index.previousVersion));
     }
