@@ -98,7 +98,7 @@ describe('the English report pages (two-year fixture)', () => {
     expect(pension.table.notes).toEqual(['Provincial level did not report this month: the province total is left empty, not estimated.']);
     const unemployment = view.sections.find((s) => s.insurance === 'unemployment')!;
     expect(unemployment.table.rows.find((r) => r.header === 'Dalian')!.cells[1]).toMatchObject({ text: '−500', tone: 'bad', flag: 'fall' });
-    expect(unemployment.table.rows.find((r) => r.header === 'Shenyang')!.href).toBe('/cities/shenyang/');
+    expect(unemployment.table.rows.find((r) => r.header === 'Shenyang')!.href).toBe('/en/cities/shenyang/');
     expect(view.missing).toEqual(['Pension: Provincial level']);
     expect(view.sentences[1]).toBe(
       'In April 2006, 1.344 million people in Liaoning were insured in Unemployment Insurance, up 1,600 on the previous month; 5,100 people were newly insured in the month; the province had reached 98.1% of its annual target and the contribution rate was 91.2%.',
