@@ -11,6 +11,7 @@ import { ROOT } from './build-site';
 import { attr, elements, htmlUrls, loadPage, type Element, type Page } from './site-scan';
 import { built } from './sites';
 import { englishTwin } from '../../src/i18n/lang';
+import { DEFAULT_META } from '../../src/data/dataset-meta';
 
 const out = await built('fixture');
 const urls = htmlUrls(out);
@@ -25,18 +26,40 @@ const page = (url: string): Page => {
 const HAN = /[\u3400-\u9fff\uf900-\ufaff\u3000-\u303f\uff00-\uffef]/u;
 
 /**
- * Names the English edition may show in Chinese inside running text it cannot mark up (a
- * citation to copy): the dataset's publisher and title when dataset.json gives no English ones.
- * Everywhere else a Chinese name is marked lang="zh-CN".
+ * The names an English page may show in Chinese: the dataset's publisher and title when
+ * dataset.json gives no English ones, and the regions without an English name (regions.csv
+ * `name_en` empty). Everything else Chinese must be marked lang="zh…".
  */
-const meta = JSON.parse(readFileSync(path.join(ROOT, 'test/fixtures/data/valid/dataset.json'), 'utf8')) as Record<string, string>;
-const NAMES = [meta['publisher_en'] ? '' : meta['publisher'], meta['title_en'] ? '' : meta['title']].filter((n): n is string => !!n);
-const withoutNames = (text: string) => NAMES.reduce((t, n) => t.split(n).join(''), text);
+function chineseNames(dataDir: string): string[] {
+  const file = path.join(ROOT, dataDir, 'dataset.json');
+  const meta: Record<string, string> = existsSync(file) ? JSON.parse(readFileSync(file, 'utf8')) : { title: DEFAULT_META.title, publisher: DEFAULT_META.publisher };
+  const [header, ...rows] = readFileSync(path.join(ROOT, dataDir, 'regions.csv'), 'utf8').trim().split('\n').map((l) => l.split(','));
+  const name = header!.indexOf('name');
+  const nameEn = header!.indexOf('name_en');
+  const regions = rows.filter((r) => nameEn < 0 || !r[nameEn]).map((r) => r[name]!);
+  return [meta['publisher_en'] ? '' : meta['publisher'], meta['title_en'] ? '' : meta['title'], ...regions].filter((n): n is string => !!n).sort((x, y) => y.length - x.length);
+}
+
+/** Problems of English pages: a lang other than en, Chinese in main outside the names and elements marked Chinese (at most 40 lines). */
+function noChineseProblems(list: readonly string[], load: (url: string) => Page, names: readonly string[]): string[] {
+  const problems: string[] = [];
+  for (const url of list) {
+    const p = load(url);
+    const html = [...elements(p.doc)].find((e) => e.nodeName === 'html')!;
+    if (attr(html, 'lang') !== 'en') problems.push(`${url}: <html lang="${attr(html, 'lang')}">`);
+    const found: string[] = [];
+    unmarkedChinese(mainOf(p) as unknown as Node, false, 'main', found, names);
+    for (const f of found.slice(0, 5)) problems.push(`${url}: ${f}`);
+    if (found.length > 5) problems.push(`${url}: … ${found.length - 5} more`);
+  }
+  return problems.slice(0, 40);
+}
 
 type Node = Element['childNodes'][number];
 
 /** Text nodes with Chinese characters that no ancestor marks as Chinese (lang="zh…"), with where they are. */
-function unmarkedChinese(node: Node, marked: boolean, trail: string, found: string[]): void {
+function unmarkedChinese(node: Node, marked: boolean, trail: string, found: string[], names: readonly string[]): void {
+  const withoutNames = (text: string) => names.reduce((t, n) => t.split(n).join(''), text);
   if (node.nodeName === '#text') {
     const text = (node as unknown as { value: string }).value;
     if (!marked && HAN.test(withoutNames(text))) found.push(`${trail}: “${text.trim().slice(0, 60)}”`);
@@ -47,8 +70,8 @@ function unmarkedChinese(node: Node, marked: boolean, trail: string, found: stri
   const lang = el.attrs ? attr(el, 'lang') : undefined;
   const isMarked = lang === undefined ? marked : lang.toLowerCase().startsWith('zh');
   const label = el.attrs ? attr(el, 'aria-label') : undefined;
-  if (label && !isMarked && HAN.test(label)) found.push(`${trail} > ${el.nodeName}[aria-label]: “${label}”`);
-  for (const child of el.childNodes) unmarkedChinese(child, isMarked, el.nodeName === 'template' ? trail : `${trail} > ${el.nodeName}`, found);
+  if (label && !isMarked && HAN.test(withoutNames(label))) found.push(`${trail} > ${el.nodeName}[aria-label]: “${label}”`);
+  for (const child of el.childNodes) unmarkedChinese(child, isMarked, el.nodeName === 'template' ? trail : `${trail} > ${el.nodeName}`, found, names);
 }
 
 function mainOf(p: Page): Element {
@@ -85,18 +108,22 @@ function sitemap(): Map<string, Record<string, string>> {
 }
 
 describe('the English edition', () => {
+  it('has every page the English edition promises: the province, every region, every report, the assessment, the methodology, the data page, the calendar and the notice', () => {
+    const required = [/^\/$/, /^\/cities\/$/, /^\/cities\/[^/]+\/$/, /^\/reports\/$/, /^\/reports\/[^/]+\/$/, /^\/assessment\/$/, /^\/assessment\/\d{4}\/$/, /^\/methodology\/$/, /^\/data\/$/, /^\/calendar\/$/, /^\/notice\/$/];
+    const chinese = urls.filter((u) => !u.startsWith('/en/') && !u.startsWith('/cities/by/') && required.some((r) => r.test(u)));
+    expect(chinese.length).toBeGreaterThan(20);
+    expect(chinese.filter((u) => !english.includes(`/en${u}`))).toEqual([]);
+  });
+
   it('says lang="en" on every English page, and shows no Chinese in their main content except names marked lang="zh-CN"', () => {
-    const problems: string[] = [];
-    for (const url of english) {
-      const p = page(url);
-      const html = [...elements(p.doc)].find((e) => e.nodeName === 'html')!;
-      if (attr(html, 'lang') !== 'en') problems.push(`${url}: <html lang="${attr(html, 'lang')}">`);
-      const found: string[] = [];
-      unmarkedChinese(mainOf(p) as unknown as Node, false, 'main', found);
-      for (const f of found.slice(0, 5)) problems.push(`${url}: ${f}`);
-      if (found.length > 5) problems.push(`${url}: … ${found.length - 5} more`);
-    }
-    expect(problems.slice(0, 40), `${problems.length} problem(s)`).toEqual([]);
+    expect(noChineseProblems(english, page, chineseNames('test/fixtures/data/valid'))).toEqual([]);
+  });
+
+  it('shows no Chinese but names on the English pages of a dataset whose provincial level has no English name', async () => {
+    const sparse = await built('sparse');
+    const sparseEnglish = htmlUrls(sparse).filter((u) => u.startsWith('/en/'));
+    expect(sparseEnglish.length).toBeGreaterThan(10);
+    expect(noChineseProblems(sparseEnglish, (u) => loadPage(sparse, u), chineseNames('test/fixtures/data/sparse'))).toEqual([]);
   });
 
   it('links every English page to its Chinese twin and back, by the switcher and by hreflang alternates', () => {
