@@ -45,7 +45,7 @@ export function languageSwitch(pathname: string): string {
   if (!pair) return '';
   return langOf(pathname) === 'en'
     ? `<a class="lang-switch" href="${attr(pair.zh)}" hreflang="zh-CN" lang="zh-CN">中文</a>`
-    : `<a class="lang-switch" href="${attr(pair.en)}" hreflang="en" lang="en">English</a>`;
+    : `<a class="lang-switch" href="${attr(pair.en)}" hreflang="en" lang="en"><span class="ls-full">English</span><span class="ls-short" aria-hidden="true">EN</span></a>`;
 }
 
 /** A header made once per section, with the switcher put in its place on each page. */
