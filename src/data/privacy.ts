@@ -105,10 +105,19 @@ export function findPersonalData(text: string): readonly PersonalDataFinding[] {
   return found;
 }
 
-/** The text with every personal number replaced by its masked form. */
+/**
+ * The text with every personal number replaced by its masked form. Masking can leave digits
+ * that, with their neighbours, read as another number (`14000086-13000000000` masks to
+ * `14000086-130****0000`, where `14000086130` is a mobile number), so it masks again until
+ * nothing personal is left; each pass hides at least four more digits, so it ends.
+ */
 export function maskPersonalData(text: string): string {
-  const found = findPersonalData(text);
-  if (found.length === 0) return text;
+  let out = text;
+  for (let found = findPersonalData(out); found.length > 0; found = findPersonalData(out)) out = maskOnce(out, found);
+  return out;
+}
+
+function maskOnce(text: string, found: readonly PersonalDataFinding[]): string {
   let out = '';
   let at = 0;
   for (const f of found) {

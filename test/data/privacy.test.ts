@@ -82,6 +82,12 @@ describe('findPersonalData(text)', () => {
     expect(maskPersonalData('张三 139.1234.1357，身份证210102198001011234。')).toBe('张三 139****1357，身份证210***********1234。');
   });
 
+  it('masks again when masking leaves digits that read as another number with their neighbours', () => {
+    const masked = maskPersonalData('130 0000 14000086-13000000000');
+    expect(findPersonalData(masked)).toEqual([]);
+    expect(masked).toBe('130 0000 140****6130****0000');
+  });
+
   it('finds both kinds in one text', () => {
     expect(kinds('13800138000 / 210102198001011234')).toEqual(['mobile', 'id-number']);
   });
