@@ -156,6 +156,9 @@ describe('the English report pages (two-year fixture)', () => {
     const unnamed = new Model({ ...model.dataset, regions: model.dataset.regions.map((r) => (r.id === 'dalian' ? { ...r, nameEn: undefined } : r)) });
     const dalian = unnamed.regions.find((r) => r.id === 'dalian')!;
     expect(regionName(dalian, 'en')).toBe('<span lang="zh-CN">大连市</span>');
+    // The names go into HTML, so a name carrying markup stays text in both forms.
+    expect(regionName({ name: '大连<b onmouseover=x>市', nameEn: undefined }, 'en')).toBe('<span lang="zh-CN">大连&lt;b onmouseover=x&gt;市</span>');
+    expect(regionName({ name: '大连市', nameEn: 'Da & <i>lian</i>' }, 'en')).toBe('Da &amp; &lt;i&gt;lian&lt;/i&gt;');
     expect(nameList([unnamed.regions[0]!, dalian], 'en')).toBe('Shenyang and <span lang="zh-CN">大连市</span>');
     const view = assessmentView(unnamed, 2006, 'en');
     const html = richTableHtml(view.overview, 'x', 'en');
