@@ -76,7 +76,10 @@ export function dataIntegration(): AstroIntegration {
         if (unsafe.length > 0) reportContentProblems([...new Set(unsafe)]);
       },
       // After Astro has emptied the output folder, before any page renders: the /data/ page states every download's size.
-      'astro:build:setup': async ({ target, logger }) => {
+      'astro:build:setup': async ({ target, logger, updateConfig }) => {
+        // The server bundle only renders the pages during this build and is then deleted:
+        // tree-shaking it costs CPU and saves nothing a reader receives (BENCHMARKS.md).
+        if (target === 'server') updateConfig({ build: { rollupOptions: { treeshake: false } } });
         if (target !== 'server' || !context || context.writers) return;
         const site = context.site();
         const siteUrl = absoluteUrl('/', context.settings.siteUrl);
