@@ -17,11 +17,12 @@ export default getViteConfig({
         test: { name: 'unit', include: ['test/**/*.test.ts'], exclude: ['test/build/**'], testTimeout: 20_000, isolate: false },
       },
       {
-        // Build tests run the real `npm run build`; one file at a time so builds
-        // never compete for the two cores, with the shared fixture built once.
+        // Build tests read the sites the global setup builds with the real `npm run build`; one
+        // file at a time, in one module graph, beside the builds on the two cores.
         extends: true,
         test: {
           name: 'build',
+          isolate: false,
           include: ['test/build/**/*.test.ts'],
           globalSetup: ['test/global-setup.ts'],
           fileParallelism: false,

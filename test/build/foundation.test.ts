@@ -2,11 +2,11 @@
  * The foundation end to end: the fixture dataset builds, its figures can be read
  * back from the HTML, and a failed build leaves the previous output untouched.
  */
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { ROOT, listFiles, page, text } from './build-site';
-import { built, failed, OLDER_SITE, SITES } from './sites';
+import { built, failed, OLDER_SITE, result, SITES } from './sites';
 
 const out = await built('fixture');
 
@@ -81,6 +81,14 @@ describe('a successful build', () => {
     const releases = await built('releases');
     expect(existsSync(path.join(ROOT, releases, 'stale.html'))).toBe(false);
     expect(existsSync(path.join(ROOT, releases, 'index.html'))).toBe(true);
+  });
+
+  it('publishes nothing about revisions when there is no previous release to compare with (the fixture is a first build)', async () => {
+    const { output } = await result('fixture');
+    expect(output).not.toContain('revisions:');
+    expect(text(page(out, '/revisions/'))).toContain('本次发布没有可比较的上一版本。');
+    expect(existsSync(path.join(ROOT, out, 'data/revisions.csv'))).toBe(false);
+    expect(readdirSync(path.join(ROOT, out, 'data/versions')).filter((name) => /^\d{8}-/.test(name))).toEqual([]);
   });
 });
 

@@ -2,14 +2,14 @@
  * Two builds of the same data and content give the same site, byte for byte: pages, downloads,
  * figure files, compressed copies and the search index. Citations name a data version and
  * journalists compare downloads, so a rebuild must not change a file that the data did not.
- * The second and third builds of the releases site (sites.ts) are of the same data.
+ * The two builds of the releases site (sites.ts) are of the same data.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { result } from './sites';
 
 const { files } = await result('releases');
-const [second, third] = [files![1]!, files![2]!];
+const [second, third] = [files![0]!, files![1]!];
 
 describe('a second build of the same data', () => {
   it('writes the same files with the same bytes, the search index included', () => {
