@@ -11,11 +11,11 @@ export async function GET(context: APIContext) {
   const articles = await getArticles();
   const { meta } = getSite().dataset;
   return rss({
-    title: `${meta.title} · 政策解读`,
+    // Readers render titles, descriptions and categories as HTML; these are plain text.
+    title: escapeHtml(`${meta.title} · 政策解读`),
     description: '社会保险政策解读：养老、失业、医疗、工伤保险交多少、保什么，单位不给参保怎么办。',
     site: context.site!,
     items: articles.map((a) => ({
-      // Readers render item titles and descriptions as HTML; these are plain text.
       title: escapeHtml(a.data.title),
       link: articleHref(a.id),
       pubDate: new Date(`${a.data.published}T00:00:00+08:00`),

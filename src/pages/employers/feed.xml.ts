@@ -1,8 +1,8 @@
 /**
  * /employers/feed.xml: RSS of newly published entries (the newest FEED_SIZE, published
  * ones only), with absolute links from SITE_URL. @astrojs/rss escapes every text for
- * XML; titles and descriptions are additionally escaped as HTML because many readers
- * render both as HTML, and data texts are plain text.
+ * XML; texts are additionally escaped as HTML because many readers render titles,
+ * descriptions and categories as HTML, and data texts are plain text.
  */
 import rss from '@astrojs/rss';
 import type { APIContext } from 'astro';
@@ -15,7 +15,7 @@ export function GET(context: APIContext) {
   const { employers, dataset, model } = getSite();
   const index = employerIndex(employers, dataset.regions, dataset.buildDate);
   return rss({
-    title: `${dataset.meta.title}：新公布的${EMPLOYER_TERMS.named}`,
+    title: escapeHtml(`${dataset.meta.title}：新公布的${EMPLOYER_TERMS.named}`),
     description: '因未依法参加社会保险受到处罚并依规公布的用人单位，按公布日期排列，最新的在前。',
     site: new URL(EMPLOYERS_HREF, context.site).href,
     customData: '<language>zh-cn</language>',
@@ -24,7 +24,7 @@ export function GET(context: APIContext) {
       link: new URL(employerHref(e.id), context.site).href,
       pubDate: publicationInstant(e.publishedOn),
       description: escapeHtml(quoteText(e, dataset.buildDate)),
-      categories: [model.regionById.get(e.region)!.name],
+      categories: [escapeHtml(model.regionById.get(e.region)!.name)],
     })),
   });
 }

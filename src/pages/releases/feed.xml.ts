@@ -12,14 +12,14 @@ export const GET: APIRoute = async ({ site }) => {
   const releases = publishedReleases(await getCollection('releases'), dataset.buildDate);
   const regionName = (id: string) => model.regionById.get(id)?.name;
   return rss({
-    title: `${dataset.meta.title}：发布记录`,
-    description: `${dataset.meta.publisher}的数据发布与修订记录`,
+    // Readers render titles and descriptions as HTML; these are plain text.
+    title: escapeHtml(`${dataset.meta.title}：发布记录`),
+    description: escapeHtml(`${dataset.meta.publisher}的数据发布与修订记录`),
     site: absoluteUrl('/', site),
     customData: '<language>zh-cn</language>',
     // Links carry a #fragment; rss must not append a slash after it.
     trailingSlash: false,
     items: releases.map((r) => ({
-      // Readers render item titles and descriptions as HTML; these are plain text.
       title: escapeHtml(r.data.title),
       pubDate: new Date(`${r.data.date}T00:00:00+08:00`),
       link: absoluteUrl(`/releases/#${r.id}`, site),
