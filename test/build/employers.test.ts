@@ -11,7 +11,7 @@ import { ROOT, page, text } from './build-site';
 import { built, resultFile } from './sites';
 import { filesContaining, outputFiles, type OutputFile } from './output-files';
 
-const OUT = '.build-test/employers';
+const OUT = '.build-test/edges';
 
 /** The fixture's entries that must not appear anywhere: id, name, decision number. */
 const WITHHELD = [
@@ -21,6 +21,8 @@ const WITHHELD = [
   { id: 'REV-0001', reason: 'revoked', name: '沈阳示例决定撤销有限公司', decisionNo: '沈劳社监罚〔2005〕904号' },
 ];
 
+/** The name of the region with markup in its texts (test/fixtures/data/edges/regions.csv), as a reader sees it. */
+const DALIAN = '大连<script>alert("region")</script>市';
 const MARKUP_NAME = `示例<script>alert("x&y")</script>'标记'&amp;有限公司`;
 const COMMA_NAME = '示例商贸有限公司,沈阳分公司';
 
@@ -37,8 +39,8 @@ let files: OutputFile[];
 let log: string;
 
 beforeAll(async () => {
-  await built('employers');
-  log = JSON.parse(readFileSync(resultFile('employers'), 'utf8')).output;
+  await built('edges');
+  log = JSON.parse(readFileSync(resultFile('edges'), 'utf8')).output;
   files = outputFiles(path.join(ROOT, OUT));
 });
 
@@ -62,7 +64,7 @@ describe('entries outside their publication window', () => {
   });
 
   it('are named in the build log by id and reason only', () => {
-    expect(log).toContain('named employers: 5 published, 4 left out');
+    expect(log).toContain('named employers: 6 published, 4 left out');
     expect(log).toContain('left out (not published on 2005-12-31): EMB-0001 (embargoed), EXPD-0001 (expired), EXP3-0001 (expired), REV-0001 (revoked)');
     for (const w of WITHHELD) {
       expect(log).not.toContain(w.name);
@@ -71,9 +73,10 @@ describe('entries outside their publication window', () => {
   });
 
   it('are not counted', () => {
-    expect(seen('/employers/')).toContain('截至2005年12月31日，公布期内共5家，其中1家已报告整改。');
+    expect(seen('/employers/')).toContain('截至2005年12月31日，公布期内共6家，其中1家已报告整改。');
     expect(seen('/employers/regions/shenyang/')).toContain('沈阳市公布期内共3家');
-    expect(seen('/employers/regions/dalian/')).toContain('大连市公布期内共2家');
+    // Dalian's name carries markup (escaping.test.ts); its third entry is E2005-666, whose texts do too.
+    expect(seen('/employers/regions/dalian/')).toContain(`${DALIAN}公布期内共3家`);
   });
 });
 
@@ -176,6 +179,9 @@ describe('texts from the data are plain text', () => {
     const xml = feed();
     expect(xml).toContain('<title>示例&amp;lt;script&amp;gt;alert(&amp;quot;x&amp;amp;y&amp;quot;)&amp;lt;/script&amp;gt;&amp;#39;标记&amp;#39;&amp;amp;amp;有限公司</title>');
     expect(xml).not.toMatch(/<title>[^<]*&lt;script/);
+    // The channel's title (from dataset.json) and an entry's region (from regions.csv) are escaped the same way.
+    expect(xml).toContain('<title>扩面进展&amp;lt;script&amp;gt;alert(&amp;quot;title&amp;quot;)&amp;lt;/script&amp;gt;：新公布的曝光单位</title>');
+    expect(xml).toContain('<category>大连&amp;lt;script&amp;gt;alert(&amp;quot;region&amp;quot;)&amp;lt;/script&amp;gt;市</category>');
     expect(xml).toContain('示例&amp;lt;script&amp;gt;alert(&amp;quot;x&amp;amp;y&amp;quot;)');
     expect(xml).toContain(`<title>${COMMA_NAME}</title>`);
   });
@@ -191,7 +197,7 @@ describe('the feed', () => {
     const xml = feed();
     expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?><rss version="2.0">/);
     const links = [...xml.matchAll(/<item><title>[^<]*<\/title><link>([^<]+)<\/link>/g)].map((m) => m[1]);
-    expect(links).toEqual(['PUB-TODAY', 'COMMA-0001', 'MARK-0001', 'RECT-0001', 'PUB-0001'].map((id) => `https://kuomian.example.org/employers/${id}/`));
+    expect(links).toEqual(['PUB-TODAY', 'COMMA-0001', 'MARK-0001', 'RECT-0001', 'PUB-0001', 'E2005-666'].map((id) => `https://kuomian.example.org/employers/${id}/`));
     expect(xml).toContain('<pubDate>Fri, 30 Dec 2005 16:00:00 GMT</pubDate>');
   });
 });

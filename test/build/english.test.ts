@@ -119,11 +119,11 @@ describe('the English edition', () => {
     expect(noChineseProblems(english, page, chineseNames('test/fixtures/data/valid'))).toEqual([]);
   });
 
-  it('shows no Chinese but names on the English pages of a dataset whose provincial level has no English name', async () => {
-    const sparse = await built('sparse');
-    const sparseEnglish = htmlUrls(sparse).filter((u) => u.startsWith('/en/'));
-    expect(sparseEnglish.length).toBeGreaterThan(10);
-    expect(noChineseProblems(sparseEnglish, (u) => loadPage(sparse, u), chineseNames('test/fixtures/data/sparse'))).toEqual([]);
+  it('shows no Chinese but names on the English pages of a dataset whose regions have no English name (but one)', async () => {
+    const edges = await built('edges');
+    const edgesEnglish = htmlUrls(edges).filter((u) => u.startsWith('/en/'));
+    expect(edgesEnglish.length).toBeGreaterThan(10);
+    expect(noChineseProblems(edgesEnglish, (u) => loadPage(edges, u), chineseNames('test/fixtures/data/edges'))).toEqual([]);
   });
 
   it('links every English page to its Chinese twin and back, by the switcher and by hreflang alternates', () => {

@@ -1,6 +1,6 @@
 /**
  * Every text from the data is plain text wherever it lands (pages, charts, attributes,
- * feeds): a dataset whose names and texts carry markup (test/fixtures/data/hostile) builds
+ * feeds): a dataset whose names and texts carry markup (test/fixtures/data/edges: the region dalian, an employer and dataset.json) builds
  * into pages that show the markup as characters and gain no element, attribute or script.
  */
 import { readFileSync } from 'node:fs';
@@ -10,15 +10,15 @@ import { ROOT, listFiles } from './build-site';
 import { built } from './sites';
 import { attr, elements, htmlUrls, loadPage, textOf, type Page } from './site-scan';
 
-const OUT = '.build-test/hostile';
+const OUT = '.build-test/edges';
 /** The hostile texts of the fixture, as a reader must see them. */
-const REGION = '沈阳<script>alert("region")</script>市';
+const REGION = '大连<script>alert("region")</script>市';
 const TITLE = '扩面进展<script>alert("title")</script>';
 const EMPLOYER = '示例<img src=x onerror=alert("name")>有限公司';
 let pages: Page[];
 
 beforeAll(async () => {
-  await built('hostile');
+  await built('edges');
   pages = htmlUrls(OUT).map((u) => loadPage(OUT, u));
 });
 
@@ -45,7 +45,7 @@ describe('texts from the data are escaped everywhere', () => {
   });
 
   it('shows the region name, markup and all, as text in headings, charts, tables and attributes', () => {
-    const city = pages.find((p) => p.url === '/cities/shenyang/')!;
+    const city = pages.find((p) => p.url === '/cities/dalian/')!;
     expect(city, 'the city page of the hostile region').toBeDefined();
     const all = [...elements(city.doc)];
     expect(textOf(all.find((e) => e.tagName === 'h1')!)).toContain(REGION);
@@ -56,7 +56,7 @@ describe('texts from the data are escaped everywhere', () => {
     const description = all.find((e) => e.tagName === 'meta' && attr(e, 'name') === 'description');
     expect(attr(description!, 'content')).toContain(REGION);
     // In text, the markup is spelled out with entities.
-    expect(city.html).toContain('沈阳&lt;script&gt;alert(&quot;region&quot;)&lt;/script&gt;市');
+    expect(city.html).toContain('大连&lt;script&gt;alert(&quot;region&quot;)&lt;/script&gt;市');
     expect(textOf(all.find((e) => e.tagName === 'a' && attr(e, 'class') === 'brand')!)).toBe(TITLE);
   });
 
@@ -76,11 +76,13 @@ describe('texts from the data are escaped everywhere', () => {
     expect(footers).toBeGreaterThan(0);
   });
 
-  it('escapes the texts in XML (sitemaps, feeds) and keeps them well-formed', () => {
+  it('escapes the texts in XML (sitemaps, feeds; in feeds again as HTML) and keeps them well-formed', () => {
     const problems: string[] = [];
     for (const f of listFiles(path.join(ROOT, OUT)).filter((f) => f.endsWith('.xml'))) {
       const xml = readFileSync(path.join(ROOT, OUT, f), 'utf8');
       if (/<(script|img|iframe|style)\b/i.test(xml)) problems.push(`${f}: raw markup from the data`);
+      // Feed readers render titles, descriptions and categories as HTML: there, a text's markup is escaped twice.
+      if (f.endsWith('feed.xml') && /&lt;(script|img|iframe|style|b|i)\b/i.test(xml)) problems.push(`${f}: markup from the data escaped only once`);
     }
     expect(problems).toEqual([]);
   });
@@ -93,7 +95,7 @@ describe('texts from the data are escaped everywhere', () => {
     for (const p of naming) expect(p.html, p.file).toContain('示例&lt;img src=x onerror=alert(&quot;name&quot;)&gt;有限公司');
     expect(employerPage, 'the entry page /employers/<id>/').toBeDefined();
     const text = textOf(employerPage!.doc);
-    for (const t of ["未参保</p><script>alert('violation')</script>", '罚款 & "双倍" \'单引号\' <style>body{display:none}</style>', '沈劳社监罚〔2005〕<i>66</i>号', '沈阳市<iframe src=//evil.example></iframe>局']) {
+    for (const t of ["未参保</p><script>alert('violation')</script>", '罚款 & "双倍" \'单引号\' <style>body{display:none}</style>', '大劳社监罚〔2005〕<i>66</i>号', '大连市<iframe src=//evil.example></iframe>局']) {
       expect(text, t).toContain(t);
     }
   });

@@ -92,15 +92,18 @@ describe('a successful build', () => {
   });
 });
 
-describe('a sparse but valid dataset', () => {
-  it('builds, and says "no reports" instead of drawing empty charts', async () => {
-    const sparse = await built('sparse');
-    const beta = text(page(sparse, '/cities/beta/'));
-    expect(beta).toContain('乙市2006年没有养老保险的月度报表');
-    expect(beta).toContain('500人');
-    expect(page(sparse, '/cities/beta/')).not.toMatch(/<svg[^>]*class="chart"/);
-    const home = text(page(sparse, '/'));
-    expect(home).toContain('参保人数 120人');
+describe('targets nobody reports against', () => {
+  it('build, and the pages say "no reports" instead of drawing empty charts (sites.ts: edges)', async () => {
+    const edges = await built('edges');
+    // 营口市 has a work-injury target and no report at all.
+    const yingkou = text(page(edges, '/cities/yingkou/'));
+    expect(yingkou).toContain('营口市2005年没有养老保险的月度报表');
+    expect(yingkou).toContain('500人');
+    expect(page(edges, '/cities/yingkou/')).not.toMatch(/<svg[^>]*class="chart"/);
+    // The province total is the sum of the regions that report; the medical target of 1,000 has no report.
+    const home = text(page(edges, '/'));
+    expect(home).toContain('参保人数 407.1万人');
+    expect(home).toContain('4,071,000');
     expect(home).toContain('1,000人');
   });
 });

@@ -9,11 +9,11 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { page, ROOT } from './build-site';
 import { result } from './sites';
 
-const OUT = '.build-test/employers';
+const OUT = '.build-test/edges';
 let output = '';
 
 beforeAll(async () => {
-  output = (await result('employers')).output;
+  output = (await result('edges')).output;
 });
 
 describe('a build with an entry expiring tomorrow', () => {

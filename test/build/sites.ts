@@ -84,11 +84,13 @@ export const SITES = {
   },
   /**
    * Two years of data (reports.test.ts), with MANY_EMPLOYERS named entries in one region for
-   * the paginated lists (employers-pages.test.ts), which no report reads.
+   * the paginated lists (employers-pages.test.ts), which no report reads. Built without
+   * articles or release notes (test/fixtures/content-none), as a site may be.
    */
   twoYears: {
     data: '.build-test/two-years-data',
     outDir: '.build-test/two-years',
+    content: 'test/fixtures/content-none',
     env: PAGES_ONLY,
     prepare: () => {
       const dir = freshDir('.build-test/two-years-data');
@@ -102,9 +104,13 @@ export const SITES = {
       writeFileSync(path.join(dir, 'employers.csv'), [header, ...rows].join('\n'));
     },
   },
-  hostile: { data: 'test/fixtures/data/hostile', outDir: '.build-test/hostile', env: PAGES_ONLY },
-  /** Named employers in and out of their window (employers.test.ts); RECT-0001 stops being published the day after the build date (next-change.test.ts). */
-  employers: { data: 'test/fixtures/data/employers', outDir: '.build-test/employers' },
+  /**
+   * The edge cases in one dataset (test/fixtures/data/edges): named employers in and out of their
+   * window (employers.test.ts; RECT-0001 stops being published the day after the build date,
+   * next-change.test.ts), texts that carry markup (escaping.test.ts), regions without an English
+   * name (english.test.ts) and targets nobody reports against (foundation.test.ts).
+   */
+  edges: { data: 'test/fixtures/data/edges', outDir: '.build-test/edges' },
   /**
    * The second release of the sample over the first, as a publisher runs it, and a rebuild of
    * the same data into the same folder (releases.test.ts), which must give the same files byte
@@ -165,8 +171,6 @@ export const SITES = {
     fails: true,
     prepare: () => rmSync(path.join(ROOT, '.build-test/articles-unsafe'), { recursive: true, force: true }),
   },
-  /** A thin dataset the fixture articles do not fit: no articles, its own build date. */
-  sparse: { data: 'test/fixtures/data/sparse', outDir: '.build-test/sparse', content: 'test/fixtures/content-none', env: { SOURCE_DATE_EPOCH: '1150000000', ...PAGES_ONLY } },
 } satisfies Record<string, SiteBuild>;
 
 export type SiteName = keyof typeof SITES;

@@ -10,7 +10,7 @@ import { siteOf } from '../helpers';
 const URL_BASE = 'https://kuomian.example.org';
 
 describe('employerEntryHtml', () => {
-  const hostile = siteOf(fileURLToPath(new URL('../../fixtures/data/hostile', import.meta.url)));
+  const hostile = siteOf(fileURLToPath(new URL('../../fixtures/data/edges', import.meta.url)));
   const e = hostile.employers.find((x) => x.id === 'E2005-666')!;
   const html = employerEntryHtml(hostile, e, URL_BASE);
 
@@ -19,8 +19,8 @@ describe('employerEntryHtml', () => {
     for (const tag of ['<img', '<script', '<style', '<iframe', '<i>', '<a href="http://evil', '</p><script']) expect(html).not.toContain(tag);
     expect(html).toContain('示例&lt;img src=x onerror=alert(&quot;name&quot;)&gt;有限公司');
     expect(html).toContain('未参保&lt;/p&gt;&lt;script&gt;alert(&#39;violation&#39;)&lt;/script&gt;');
-    expect(html).toContain('沈劳社监罚〔2005〕&lt;i&gt;66&lt;/i&gt;号');
-    expect(html).toContain('沈阳市&lt;iframe src=//evil.example&gt;&lt;/iframe&gt;局');
+    expect(html).toContain('大劳社监罚〔2005〕&lt;i&gt;66&lt;/i&gt;号');
+    expect(html).toContain('大连市&lt;iframe src=//evil.example&gt;&lt;/iframe&gt;局');
     // The same texts inside the citation to copy (textarea and copy boxes) are text too.
     expect(html.match(/<textarea[^>]*>([^<]*)<\/textarea>/)![1]).toContain('&lt;img src=x');
   });
