@@ -174,13 +174,12 @@ export class RowReader<K extends string> {
   /** Records a problem with a combination of cells (uniqueness of a key), naming every column. */
   failColumns(keys: readonly K[], expected: string): void {
     this.ok = false;
-    this.problems.push({
-      file: this.file,
-      line: this.line,
-      column: keys.map((k) => this.name(k)).join(', '),
-      value: keys.map((k) => this.raw(k)).join(', '),
-      expected,
-    });
+    this.failRow(this.line, keys, keys.map((k) => this.raw(k)), expected);
+  }
+
+  /** Records a problem with a combination of cells of the row on `line`: `cells` are those of `keys` as written. */
+  failRow(line: number, keys: readonly K[], cells: readonly string[], expected: string): void {
+    this.problems.push({ file: this.file, line, column: keys.map((k) => this.name(k)).join(', '), value: cells.join(', '), expected });
   }
 
   /**
@@ -338,24 +337,4 @@ export function toTable<K extends string>(
         visit(row);
       }),
   };
-}
-
-/**
- * A stand-in for row number `i` of a file whose rows were not kept, holding only its key
- * cells (`keyCells` has `keys.length` entries per row, in order), so that RowReader can
- * name them in a message about the row.
- */
-export function keyRow<K extends string>(
-  columns: Readonly<Record<K, Column>>,
-  keys: readonly K[],
-  line: number,
-  keyCells: readonly string[],
-  i: number,
-): CsvRow {
-  const cells: string[] = [];
-  keys.forEach((key, k) => {
-    const index = columns[key].index;
-    if (index >= 0) cells[index] = keyCells[i * keys.length + k]!;
-  });
-  return { line, cells };
 }
