@@ -3,7 +3,7 @@ import { sortProblemsByLine, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED } from './fields';
 import { MonthKeys } from './month-keys';
-import { RowReader, toTable, columnSpecs } from './table';
+import { toTable, columnSpecs } from './table';
 import { GROUP_KEYS, type GroupKey, type GroupReport } from './types';
 
 /** File name in DATA_DIR. */
@@ -22,10 +22,10 @@ const KEY_COLUMNS = ['month', 'region', 'insurance', 'group'] as const satisfies
  * Like monthly.csv, a month after the build date is refused: a report cannot come from the future.
  */
 export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): GroupReport[] {
-  const table = toTable(GROUPS_FILE, parsed, GROUP_COLUMNS, ctx.problems, ctx.warnings);
+  const table = toTable(GROUPS_FILE, parsed, GROUP_COLUMNS, ctx);
   if (table === undefined) return [];
   const problemsBefore = ctx.problems.length;
-  const r = new RowReader<Key>(GROUPS_FILE, table.columns, ctx.problems);
+  const r = table.reader;
   const regionOrder = ctx.regionOrder;
   const buildMonth = ctx.buildDate.slice(0, 7);
   // As in monthly.csv: every row with a valid key, in file order, with its record (undefined

@@ -3,7 +3,7 @@ import { sortProblemsByLine, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, monthFromIndex } from './fields';
 import { MonthKeys } from './month-keys';
-import { RowReader, toTable, columnSpecs } from './table';
+import { toTable, columnSpecs } from './table';
 import type { MonthlyReport } from './types';
 
 /** File name in DATA_DIR. */
@@ -24,10 +24,10 @@ const KEY_COLUMNS = ['month', 'region', 'insurance'] as const satisfies readonly
  * insurance. Missing months become warnings (the contract: charts show the gap).
  */
 export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): MonthlyReport[] {
-  const table = toTable(MONTHLY_FILE, parsed, MONTHLY_COLUMNS, ctx.problems, ctx.warnings);
+  const table = toTable(MONTHLY_FILE, parsed, MONTHLY_COLUMNS, ctx);
   if (table === undefined) return [];
   const problemsBefore = ctx.problems.length;
-  const r = new RowReader<Key>(MONTHLY_FILE, table.columns, ctx.problems);
+  const r = table.reader;
   const regionOrder = ctx.regionOrder;
   const buildMonth = ctx.buildDate.slice(0, 7);
   // Every row whose (month, region, insurance) is valid, in file order; its record is

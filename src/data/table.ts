@@ -305,6 +305,8 @@ export class RowReader<K extends string> {
 /** Parsed rows plus resolved columns: what each file module starts from. */
 export interface Table<K extends string> {
   columns: Record<K, Column>;
+  /** The reader of this file's rows, recording problems where the file's other problems go. */
+  reader: RowReader<K>;
   /** Header cells as written, by position (for messages about any cell, known column or not). */
   header: readonly string[];
   /** Visits the data rows in file order, reading them as it goes (see ParsedCsv). */
@@ -316,8 +318,7 @@ export function toTable<K extends string>(
   file: string,
   parsed: ParsedCsv | undefined,
   specs: readonly ColumnSpec<K>[],
-  problems: Problem[],
-  warnings: Problem[],
+  { problems, warnings }: { problems: Problem[]; warnings: Problem[] },
 ): Table<K> | undefined {
   if (parsed === undefined || parsed.header === undefined) return undefined;
   const columns = resolveColumns(file, parsed.header, specs, problems, warnings);
@@ -326,6 +327,7 @@ export function toTable<K extends string>(
   for (const spec of specs) if (columns[spec.key].index >= 0) keys[columns[spec.key].index] = spec.key;
   return {
     columns,
+    reader: new RowReader<K>(file, columns, problems),
     header,
     // Every cell of every row passes the text rules before the file's own rules see it.
     forEachRow: (visit) =>
