@@ -152,7 +152,6 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
     : `${formatMonth(a!.month)}至${formatMonth(b!.month)}，${where.name}${name}参保人数由${formatPersons(a!.enrolled!)}变为${formatPersons(b!.enrolled!)}`;
   if (en) description += target != null ? `. The ${year} target is ${formatNumberEn(target)}, so ${formatPercent(b!.enrolled! / target)} of it has been reached.` : '.';
   else description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b!.enrolled! / target)}。` : '。';
-  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     lineChart({
       id: chartId,
@@ -166,16 +165,10 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
       reference: target != null ? { value: target, label: en ? `Annual target ${formatNumberEn(target)}` : `年度目标 ${formatWan(target)}` } : undefined,
       lang,
     });
-  return {
+  return withChart({
     id,
     title: en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}参保人数（${year}年）`,
     description,
-    get svg() {
-      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
-    },
-    get svgNarrow() {
-      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
-    },
     table: {
       caption: en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}参保人数，按月（人）`,
       columns: [
@@ -195,7 +188,7 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
     notes: gapNote(model, where, insurance, points, 'enrolled', lang),
     csv: figureFiles(id).csv,
     measures: target != null ? ['enrolled', 'target', 'completion'] : ['enrolled'],
-  };
+  }, draw);
 }
 
 /** New enrolments per month. */
@@ -212,7 +205,6 @@ export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insu
   const description = en
     ? `From ${formatMonthEn(reported[0]!.month)} to ${formatMonthEn(reported.at(-1)!.month)}, ${formatPersonsEn(total)} in all were newly insured in ${name.toLowerCase()} insurance in ${where.name}.`
     : `${year}年${formatMonth(reported[0]!.month).slice(5)}至${formatMonth(reported.at(-1)!.month).slice(5)}，${where.name}${name}每月新增参保人数合计${formatPersons(total)}。`;
-  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     barChart({
       id: chartId,
@@ -224,16 +216,10 @@ export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insu
       yFormat: w.axis,
       lang,
     });
-  return {
+  return withChart({
     id,
     title: en ? `Newly insured persons each month, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}每月新增参保人数（${year}年）`,
     description,
-    get svg() {
-      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
-    },
-    get svgNarrow() {
-      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
-    },
     table: {
       caption: en ? `Newly insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}每月新增参保（人）`,
       columns: [
@@ -251,7 +237,7 @@ export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insu
     notes: gapNote(model, where, insurance, points, 'newEnrolled', lang),
     csv: figureFiles(id).csv,
     measures: ['newEnrolled', 'newPaid', 'newContributionRate'],
-  };
+  }, draw);
 }
 
 /** Contribution rate (paid / due) over time against its target, and new enrolees' rate against 100%. */
@@ -279,7 +265,6 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
   if (points.some((p) => p.newContributionRate != null)) {
     series.push({ key: 'new-rate', label: en ? 'Newly insured' : w.measure.newContributionRate, points: points.map((p) => ({ x: p.month, y: p.newContributionRate })) });
   }
-  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     lineChart({
       id: chartId,
@@ -293,16 +278,10 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
       reference: rateTarget != null ? { value: rateTarget / 100, label: en ? `Target ${rateTarget}%` : `目标 ${rateTarget}%` } : undefined,
       lang,
     });
-  return {
+  return withChart({
     id,
     title: en ? `Contribution rate, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}缴费率（${year}年）`,
     description,
-    get svg() {
-      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
-    },
-    get svgNarrow() {
-      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
-    },
     table: {
       caption: en ? `Contributions, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}缴费情况，按月（人）`,
       columns: [
@@ -321,7 +300,7 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
     notes: gapNote(model, where, insurance, points, 'contributionRate', lang),
     csv: figureFiles(id).csv,
     measures: ['due', 'paid', 'contributionRate', 'newContributionRate'],
-  };
+  }, draw);
 }
 
 /** The rate axis starts at 80%, or lower when a rate is lower, so no value is cut off. */
@@ -343,6 +322,30 @@ function levelDomain(values: (number | null)[], target: number | null): [number,
   const hi = Math.max(...xs);
   const step = 10 ** Math.floor(Math.log10(Math.max(hi - lo, hi * 0.05)));
   return [Math.max(0, Math.floor((lo - (hi - lo) * 0.25) / step) * step), hi];
+}
+
+/**
+ * The figure with its chart drawn by `draw` at both widths it is shown at (`svg` on wider
+ * columns, `svgNarrow` on phones), so its text keeps one size; each is drawn on first read (see settle).
+ */
+export function withChart(figure: Omit<FigureSpec, 'svg' | 'svgNarrow'>, draw: (width: number, chartId: string) => string): FigureSpec {
+  const id = figure.id;
+  return Object.defineProperties(figure as FigureSpec, {
+    svg: {
+      get(this: FigureSpec) {
+        return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
+      },
+      enumerable: true,
+      configurable: true,
+    },
+    svgNarrow: {
+      get(this: FigureSpec) {
+        return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
+      },
+      enumerable: true,
+      configurable: true,
+    },
+  });
 }
 
 /**
