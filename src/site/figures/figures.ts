@@ -86,7 +86,21 @@ export interface AreaRef {
   name: string;
 }
 
-const cell = (n: number | null, f: (n: number) => string) => (n == null ? '—' : f(n));
+/**
+ * A figure's table of months (rows) by measures (columns), each cell its value in the column's
+ * unit: an exact count of persons, or a percentage.
+ */
+function monthTable(caption: string, w: FigureWords, points: readonly Point[], columns: readonly { label: string; unit: TableUnit; value: (p: Point) => number | null }[]): TableSpec {
+  const formats = columns.map((c) => (c.unit === 'persons' ? formatCount : formatPercent));
+  return {
+    caption,
+    columns: columns.map(({ label, unit }) => ({ label, numeric: true, unit })),
+    rows: points.map((p) => {
+      const values = columns.map((c) => c.value(p));
+      return { header: w.month(p.month), key: p.month, cells: values.map((v, i) => (v == null ? '—' : formats[i]!(v))), values };
+    }),
+  };
+}
 
 /**
  * The words of one edition the progress figures share (names, measures, months, axis ticks);
@@ -169,22 +183,10 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
     id,
     title: en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}参保人数（${year}年）`,
     description,
-    table: {
-      caption: en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}参保人数，按月（人）`,
-      columns: [
-        { label: w.measure.enrolled, numeric: true, unit: 'persons' },
-        { label: w.measure.completion, numeric: true, unit: 'percent' },
-      ],
-      rows: points.map((p) => {
-        const done = p.enrolled != null && target ? p.enrolled / target : null;
-        return {
-          header: w.month(p.month),
-          key: p.month,
-          cells: [cell(p.enrolled, formatCount), cell(done, formatPercent)],
-          values: [p.enrolled, done],
-        };
-      }),
-    },
+    table: monthTable(en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}参保人数，按月（人）`, w, points, [
+      { label: w.measure.enrolled, unit: 'persons', value: (p) => p.enrolled },
+      { label: w.measure.completion, unit: 'percent', value: (p) => (p.enrolled != null && target ? p.enrolled / target : null) },
+    ]),
     notes: gapNote(model, where, insurance, points, 'enrolled', lang),
     csv: figureFiles(id).csv,
     measures: target != null ? ['enrolled', 'target', 'completion'] : ['enrolled'],
@@ -220,20 +222,11 @@ export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insu
     id,
     title: en ? `Newly insured persons each month, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}每月新增参保人数（${year}年）`,
     description,
-    table: {
-      caption: en ? `Newly insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}每月新增参保（人）`,
-      columns: [
-        { label: w.measure.newEnrolled, numeric: true, unit: 'persons' },
-        { label: w.measure.newPaid, numeric: true, unit: 'persons' },
-        { label: w.measure.newContributionRate, numeric: true, unit: 'percent' },
-      ],
-      rows: points.map((p) => ({
-        header: w.month(p.month),
-        key: p.month,
-        cells: [cell(p.newEnrolled, formatCount), cell(p.newPaid, formatCount), cell(p.newContributionRate, formatPercent)],
-        values: [p.newEnrolled, p.newPaid, p.newContributionRate],
-      })),
-    },
+    table: monthTable(en ? `Newly insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}每月新增参保（人）`, w, points, [
+      { label: w.measure.newEnrolled, unit: 'persons', value: (p) => p.newEnrolled },
+      { label: w.measure.newPaid, unit: 'persons', value: (p) => p.newPaid },
+      { label: w.measure.newContributionRate, unit: 'percent', value: (p) => p.newContributionRate },
+    ]),
     notes: gapNote(model, where, insurance, points, 'newEnrolled', lang),
     csv: figureFiles(id).csv,
     measures: ['newEnrolled', 'newPaid', 'newContributionRate'],
@@ -282,21 +275,12 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
     id,
     title: en ? `Contribution rate, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}缴费率（${year}年）`,
     description,
-    table: {
-      caption: en ? `Contributions, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}缴费情况，按月（人）`,
-      columns: [
-        { label: w.measure.due, numeric: true, unit: 'persons' },
-        { label: w.measure.paid, numeric: true, unit: 'persons' },
-        { label: w.measure.contributionRate, numeric: true, unit: 'percent' },
-        { label: w.measure.newContributionRate, numeric: true, unit: 'percent' },
-      ],
-      rows: points.map((p) => ({
-        header: w.month(p.month),
-        key: p.month,
-        cells: [cell(p.due, formatCount), cell(p.paid, formatCount), cell(p.contributionRate, formatPercent), cell(p.newContributionRate, formatPercent)],
-        values: [p.due, p.paid, p.contributionRate, p.newContributionRate],
-      })),
-    },
+    table: monthTable(en ? `Contributions, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}缴费情况，按月（人）`, w, points, [
+      { label: w.measure.due, unit: 'persons', value: (p) => p.due },
+      { label: w.measure.paid, unit: 'persons', value: (p) => p.paid },
+      { label: w.measure.contributionRate, unit: 'percent', value: (p) => p.contributionRate },
+      { label: w.measure.newContributionRate, unit: 'percent', value: (p) => p.newContributionRate },
+    ]),
     notes: gapNote(model, where, insurance, points, 'contributionRate', lang),
     csv: figureFiles(id).csv,
     measures: ['due', 'paid', 'contributionRate', 'newContributionRate'],
