@@ -7,14 +7,12 @@ import { BAD_VALUES, elements, textY } from './helpers';
 const bars = (svg: string) => elements(svg, 'rect').filter((r) => r.class?.startsWith('value'));
 
 describe('categoryBarChart(spec) snapshots', () => {
-  it('pace by region', async () => {
-    await expect(categoryBarChart(categoryPace)).toMatchFileSnapshot('./__snapshots__/category-pace.svg');
-  });
-  it('change by region', async () => {
-    await expect(categoryBarChart(categoryChange)).toMatchFileSnapshot('./__snapshots__/category-change.svg');
-  });
-  it('completion from the 100% line', async () => {
-    await expect(categoryBarChart(categoryCompletion)).toMatchFileSnapshot('./__snapshots__/category-completion.svg');
+  it.each([
+    ['pace by region', categoryPace, 'category-pace'],
+    ['change by region', categoryChange, 'category-change'],
+    ['completion from the 100% line', categoryCompletion, 'category-completion'],
+  ])('%s', async (_name, spec, file) => {
+    await expect(categoryBarChart(spec)).toMatchFileSnapshot(`./__snapshots__/${file}.svg`);
   });
 });
 
