@@ -1,7 +1,6 @@
 /** groups.csv: enrolment of the priority groups (扩面工作重点). */
 import { sortProblemsByLine, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
-import { EXPECTED } from './fields';
 import { MonthKeys } from './month-keys';
 import { toTable, columnSpecs } from './table';
 import { GROUP_KEYS, type GroupKey, type GroupReport } from './types';
@@ -27,7 +26,6 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
   const problemsBefore = ctx.problems.length;
   const r = table.reader;
   const regionOrder = ctx.regionOrder;
-  const buildMonth = ctx.buildDate.slice(0, 7);
   // As in monthly.csv: every row with a valid key, in file order, with its record (undefined
   // after a problem); uniqueness is checked once the file is read.
   const keys = new MonthKeys(regionOrder, GROUP_KEYS.length);
@@ -39,8 +37,7 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
 
   table.forEachRow((row) => {
     r.start(row);
-    const month = r.monthIndex('month');
-    if (month >= 0 && r.raw('month') > buildMonth) r.fail('month', EXPECTED.monthNotAfter(ctx.buildDate));
+    const month = r.reportMonth('month', ctx.buildDate);
     const region = r.region('region', regionOrder, false);
     const insurance = r.insurance('insurance');
     const group = r.group('group');

@@ -29,7 +29,6 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
   const problemsBefore = ctx.problems.length;
   const r = table.reader;
   const regionOrder = ctx.regionOrder;
-  const buildMonth = ctx.buildDate.slice(0, 7);
   // Every row whose (month, region, insurance) is valid, in file order; its record is
   // undefined for rows with a problem. Uniqueness is checked once the file is read. Only the
   // key cells as written are kept for the message, not the row: rows die young.
@@ -41,8 +40,7 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
   table.forEachRow((row) => {
     rowCount++;
     r.start(row);
-    const month = r.monthIndex('month');
-    if (month >= 0 && r.raw('month') > buildMonth) r.fail('month', EXPECTED.monthNotAfter(ctx.buildDate));
+    const month = r.reportMonth('month', ctx.buildDate);
     const region = r.region('region', regionOrder, false);
     const insurance = r.insurance('insurance');
     const enrolled = r.count('enrolled', true);

@@ -240,8 +240,11 @@ export class RowReader<K extends string> {
     return this.parse(key, true, parseMonth, EXPECTED.month);
   }
 
-  /** `YYYY-MM`, required, as a month index (see monthIndex); -1 after a problem. */
-  monthIndex(key: K): number {
+  /**
+   * A report's month, `YYYY-MM`, required, as a month index (see monthIndex); -1 when it is not
+   * a month. A month after the build date's is a problem too: a report cannot come from the future.
+   */
+  reportMonth(key: K, buildDate: Day): number {
     const value = this.raw(key);
     if (value === '') {
       this.emptyRequired(key, EXPECTED.month);
@@ -249,6 +252,8 @@ export class RowReader<K extends string> {
     }
     const index = parseMonthIndex(value);
     if (index < 0) this.fail(key, EXPECTED.month, value);
+    // A month (seven characters) sorts after the day exactly when it is after the day's month.
+    else if (value > buildDate) this.fail(key, EXPECTED.monthNotAfter(buildDate), value);
     return index;
   }
 
