@@ -2,18 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { categoryBarChart } from '../../src/charts/category-bars';
 import { categoryChange, categoryCompletion, categoryPace } from './examples';
 import { textWidth, FONT } from '../../src/charts/svg';
-import { BAD_VALUES, elements, textY } from './helpers';
+import { BAD_VALUES, elements, textY, itMatchesSnapshots } from './helpers';
 
 const bars = (svg: string) => elements(svg, 'rect').filter((r) => r.class?.startsWith('value'));
 
 describe('categoryBarChart(spec) snapshots', () => {
-  it.each([
+  itMatchesSnapshots(categoryBarChart, [
     ['pace by region', categoryPace, 'category-pace'],
     ['change by region', categoryChange, 'category-change'],
     ['completion from the 100% line', categoryCompletion, 'category-completion'],
-  ])('%s', async (_name, spec, file) => {
-    await expect(categoryBarChart(spec)).toMatchFileSnapshot(`./__snapshots__/${file}.svg`);
-  });
+  ]);
 });
 
 describe('categoryBarChart(spec) with a baseline', () => {
