@@ -32,18 +32,3 @@ export function sortByKey<T>(items: readonly T[], key: (item: T, index: number) 
   order.sort((a, b) => keys[a]! - keys[b]! || a - b);
   return order.map((i) => items[i]!);
 }
-
-/** Indices of `keys` in ascending key order, ties in index order; skips the sort when already in order. */
-export function sortedOrder(keys: readonly number[]): number[] {
-  const order = Array.from({ length: keys.length }, (_, i) => i);
-  for (let i = 1; i < keys.length; i++) {
-    if (keys[i]! < keys[i - 1]!) return order.sort((a, b) => keys[a]! - keys[b]! || a - b);
-  }
-  return order;
-}
-
-/** Keeps a file's problems in line order after checks that run once the whole file is read. */
-export function sortProblemsByLine(problems: Problem[], from: number): void {
-  const tail = problems.splice(from).sort((a, b) => a.line - b.line);
-  for (const p of tail) problems.push(p);
-}

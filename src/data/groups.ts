@@ -1,5 +1,5 @@
 /** groups.csv: enrolment of the priority groups (扩面工作重点). */
-import { sortProblemsByLine, type ReadContext } from './context';
+import type { ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { MonthKeys } from './month-keys';
 import { toTable, columnSpecs } from './table';
@@ -23,12 +23,11 @@ const KEY_COLUMNS = ['month', 'region', 'insurance', 'group'] as const satisfies
 export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): GroupReport[] {
   const table = toTable(GROUPS_FILE, parsed, GROUP_COLUMNS, ctx);
   if (table === undefined) return [];
-  const problemsBefore = ctx.problems.length;
   const r = table.reader;
   const regionOrder = ctx.regionOrder;
   // As in monthly.csv: every row with a valid key, in file order, with its record (undefined
   // after a problem); uniqueness is checked once the file is read.
-  const keys = new MonthKeys(regionOrder, GROUP_KEYS.length);
+  const keys = new MonthKeys(ctx, GROUP_KEYS.length);
   const rows: (GroupReport | undefined)[] = [];
   // The key cells as written, for a duplicate's message, kept only for rows whose record does
   // not carry them (a row with a problem, or an insurance or group written as its Chinese name):
@@ -68,6 +67,5 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
       if (report !== undefined) reports.push(report);
     },
   );
-  sortProblemsByLine(ctx.problems, problemsBefore);
   return reports;
 }

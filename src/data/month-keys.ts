@@ -4,10 +4,10 @@
  * check runs once the whole file is read: sorted by key, duplicates are neighbours, which is
  * much cheaper than hashing composite string keys.
  */
-import { sortedOrder } from './context';
+import type { ReadContext } from './context';
 import { EXPECTED } from './fields';
 import type { RowReader } from './table';
-import { INSURANCES, type Insurance } from './types';
+import { INSURANCES, type Insurance, type Problem } from './types';
 
 const INSURANCE_INDEX: ReadonlyMap<Insurance, number> = new Map(INSURANCES.map((k, i) => [k, i]));
 
@@ -23,13 +23,17 @@ export class MonthKeys {
   /** Line of each row. */
   readonly lines: number[] = [];
   private readonly regions: RegionNumbers;
+  private readonly problems: Problem[];
+  private readonly problemsBefore: number;
 
-  /** `perPair`: how many rows one region × insurance pair may have per month (one per group, say). */
-  constructor(
-    regionOrder: ReadonlyMap<string, number> | undefined,
-    private readonly perPair = 1,
-  ) {
-    this.regions = new RegionNumbers(regionOrder);
+  /**
+   * Made before the file's rows are read. `perPair`: how many rows one region × insurance pair
+   * may have per month (one per group, say).
+   */
+  constructor(ctx: ReadContext, private readonly perPair = 1) {
+    this.regions = new RegionNumbers(ctx.regionOrder);
+    this.problems = ctx.problems;
+    this.problemsBefore = ctx.problems.length;
   }
 
   /** The key of the row on `line`; `sub` (below `perPair`) tells apart the rows of one pair and month. */
@@ -42,7 +46,8 @@ export class MonthKeys {
   /**
    * Visits the rows in key order: `unique(i)` for the first row of each key; every later row
    * with that key is a problem on `keyColumns`, naming its key cells as `written(i)` gives them
-   * (in `keyColumns` order) and the first row's line.
+   * (in `keyColumns` order) and the first row's line. The file's problems are then put back
+   * in line order.
    */
   check<K extends string>(r: RowReader<K>, keyColumns: readonly K[], written: (i: number) => readonly string[], unique: (i: number) => void): void {
     const slotCount = this.regions.count * INSURANCES.length * this.perPair;
@@ -57,6 +62,7 @@ export class MonthKeys {
       firstLine = this.lines[i]!;
       unique(i);
     }
+    sortProblemsByLine(this.problems, this.problemsBefore);
   }
 }
 
@@ -77,4 +83,19 @@ class RegionNumbers {
   get count(): number {
     return this.numbers.size;
   }
+}
+
+/** Indices of `keys` in ascending key order, ties in index order; skips the sort when already in order. */
+function sortedOrder(keys: readonly number[]): number[] {
+  const order = Array.from({ length: keys.length }, (_, i) => i);
+  for (let i = 1; i < keys.length; i++) {
+    if (keys[i]! < keys[i - 1]!) return order.sort((a, b) => keys[a]! - keys[b]! || a - b);
+  }
+  return order;
+}
+
+/** Keeps a file's problems in line order after checks that run once the whole file is read. */
+function sortProblemsByLine(problems: Problem[], from: number): void {
+  const tail = problems.splice(from).sort((a, b) => a.line - b.line);
+  for (const p of tail) problems.push(p);
 }

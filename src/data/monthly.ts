@@ -1,5 +1,5 @@
 /** monthly.csv: the monthly reports (按月报表). */
-import { sortProblemsByLine, type ReadContext } from './context';
+import type { ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, monthFromIndex } from './fields';
 import { MonthKeys } from './month-keys';
@@ -26,13 +26,12 @@ const KEY_COLUMNS = ['month', 'region', 'insurance'] as const satisfies readonly
 export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): MonthlyReport[] {
   const table = toTable(MONTHLY_FILE, parsed, MONTHLY_COLUMNS, ctx);
   if (table === undefined) return [];
-  const problemsBefore = ctx.problems.length;
   const r = table.reader;
   const regionOrder = ctx.regionOrder;
   // Every row whose (month, region, insurance) is valid, in file order; its record is
   // undefined for rows with a problem. Uniqueness is checked once the file is read. Only the
   // key cells as written are kept for the message, not the row: rows die young.
-  const keys = new MonthKeys(regionOrder);
+  const keys = new MonthKeys(ctx);
   const keyCells: string[] = [];
   const rows: (MonthlyReport | undefined)[] = [];
 
@@ -96,7 +95,6 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
       reportPairs.push(keys.slots[i]!);
     },
   );
-  sortProblemsByLine(ctx.problems, problemsBefore);
   warnMissingMonths(reports, reportMonths, reportPairs, ctx);
   return reports;
 }
