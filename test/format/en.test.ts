@@ -48,11 +48,11 @@ describe('English words', () => {
   });
 });
 
-describe('English dates', () => {
-  it('writes months and days as British statistics offices do', () => {
-    expect(formatMonthEn('2005-06')).toBe('June 2005');
-    expect(formatMonthShortEn('2005-12')).toBe('Dec');
-    expect(formatDayEn('2005-06-30')).toBe('30 June 2005');
-    expect(formatDayEn('2006-01-01')).toBe('1 January 2006');
-  });
+describe('English dates, as British statistics offices write them', () => {
+  it.each([
+    ['formatMonthEn', '2005-06', 'June 2005', formatMonthEn],
+    ['formatMonthShortEn', '2005-12', 'Dec', formatMonthShortEn],
+    ['formatDayEn', '2005-06-30', '30 June 2005', formatDayEn],
+    ['formatDayEn', '2006-01-01', '1 January 2006', formatDayEn],
+  ])('%s(%s) → %s', (_, date, text, format) => expect(format(date)).toBe(text));
 });
