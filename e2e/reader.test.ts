@@ -73,29 +73,17 @@ async function summaryBelowFold(page: Page, height: number): Promise<string[]> {
 }
 
 describe('the answer in the first screen at 390×844', () => {
-  it('a city page of a year that has ended: summary, and every insurance with completion and status', async () => {
-    const page = await open(baseUrl(), '/cities/shenyang/', PHONE);
+  it.each([
+    { page: 'a city page of a year that has ended', base: baseUrl, url: '/cities/shenyang/', period: '已结束' },
+    { page: 'a city page of a year in progress', base: () => midyear.url, url: '/cities/dalian/', period: '进行中', pace: /时间进度/ },
+    { page: 'the English city page of a year that has ended', base: baseUrl, url: '/en/cities/shenyang/', period: 'Ended' },
+    { page: 'the English city page of a year in progress', base: () => midyear.url, url: '/en/cities/dalian/', period: 'In progress', pace: /of the year elapsed/ },
+  ])('$page: summary, and every insurance with completion and status (and the pace, in a year in progress)', async ({ base, url, period, pace }) => {
+    const page = await open(base(), url, PHONE);
     expect(await summaryBelowFold(page, PHONE.height)).toEqual([]);
-    expect(await page.locator('.summary .tag-period').textContent()).toBe('已结束');
+    expect(await page.locator('.summary .tag-period').textContent()).toBe(period);
+    if (pace) expect(await page.locator('.summary').textContent()).toMatch(pace);
     await page.context().close();
-  });
-  it('a city page of a year in progress: the same, with the pace', async () => {
-    const page = await open(midyear.url, '/cities/dalian/', PHONE);
-    expect(await summaryBelowFold(page, PHONE.height)).toEqual([]);
-    expect(await page.locator('.summary .tag-period').textContent()).toBe('进行中');
-    expect(await page.locator('.summary').textContent()).toMatch(/时间进度/);
-    await page.context().close();
-  });
-  it('the English city pages: the same answer in the first screen, in English', async () => {
-    const ended = await open(baseUrl(), '/en/cities/shenyang/', PHONE);
-    expect(await summaryBelowFold(ended, PHONE.height)).toEqual([]);
-    expect(await ended.locator('.summary .tag-period').textContent()).toBe('Ended');
-    await ended.context().close();
-    const running = await open(midyear.url, '/en/cities/dalian/', PHONE);
-    expect(await summaryBelowFold(running, PHONE.height)).toEqual([]);
-    expect(await running.locator('.summary .tag-period').textContent()).toBe('In progress');
-    expect(await running.locator('.summary').textContent()).toMatch(/of the year elapsed/);
-    await running.context().close();
   });
   it('the worker\'s link within the first two screens of the home page and a city page', async () => {
     for (const [base, url] of [[baseUrl(), '/'], [baseUrl(), '/cities/shenyang/'], [midyear.url, '/cities/dalian/'], [baseUrl(), '/en/'], [baseUrl(), '/en/cities/shenyang/']] as const) {

@@ -2,7 +2,7 @@
 import type { ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, parseMonth } from './fields';
-import { RowReader, toTable, type ColumnSpec } from './table';
+import { toTable, type ColumnSpec } from './table';
 import type { CalendarEntry, CalendarStatus, Day, Month, ReleaseKind } from './types';
 
 /** File name in DATA_DIR. */
@@ -62,9 +62,9 @@ export function parseRelease(s: string): { release: string; kind: ReleaseKind; y
  * has; a release whose last month is among them is published whatever its row says.
  */
 export function readCalendar(parsed: ParsedCsv | undefined, ctx: ReadContext, reported: ReadonlySet<Month>): CalendarEntry[] {
-  const table = toTable(CALENDAR_FILE, parsed, CALENDAR_COLUMNS, ctx.problems, ctx.warnings);
+  const table = toTable(CALENDAR_FILE, parsed, CALENDAR_COLUMNS, ctx);
   if (table === undefined) return [];
-  const r = new RowReader<Key>(CALENDAR_FILE, table.columns, ctx.problems);
+  const r = table.reader;
   const seen = new Map<string, number>();
   const entries: CalendarEntry[] = [];
 

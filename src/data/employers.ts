@@ -7,7 +7,7 @@ import type { ReadContext } from './context';
 import { isValidCreditCode } from './credit-code';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, addDays, addYears, dayNumber, isEmployerId, isWindowsReservedName } from './fields';
-import { RowReader, toTable, columnSpecs, withDefined } from './table';
+import { toTable, columnSpecs, withDefined } from './table';
 import type { Employer } from './types';
 
 /** File name in DATA_DIR. */
@@ -36,9 +36,9 @@ export const MAX_PUBLICATION_YEARS = 3;
 
 /** Validates employers.csv; records stay in file order (pages choose their own order). */
 export function readEmployers(parsed: ParsedCsv | undefined, ctx: ReadContext): Employer[] {
-  const table = toTable(EMPLOYERS_FILE, parsed, EMPLOYER_COLUMNS, ctx.problems, ctx.warnings);
+  const table = toTable(EMPLOYERS_FILE, parsed, EMPLOYER_COLUMNS, ctx);
   if (table === undefined) return [];
-  const r = new RowReader<Key>(EMPLOYERS_FILE, table.columns, ctx.problems);
+  const r = table.reader;
   const regionOrder = ctx.regionOrder;
   const idLines = new Map<string, number>();
   const decisionLines = new Map<string, number>();

@@ -1,9 +1,9 @@
 /** groups.csv: enrolment of the priority groups (扩面工作重点). */
-import { RegionNumbers, sortProblemsByLine, visitByKey, type ReadContext } from './context';
+import type { ReadContext } from './context';
 import type { ParsedCsv } from './csv';
-import { EXPECTED } from './fields';
-import { RowReader, keyRow, toTable, columnSpecs } from './table';
-import { GROUP_KEYS, INSURANCES, type GroupKey, type GroupReport, type Insurance } from './types';
+import { MonthKeys } from './month-keys';
+import { toTable, columnSpecs } from './table';
+import { GROUP_KEYS, type GroupKey, type GroupReport } from './types';
 
 /** File name in DATA_DIR. */
 export const GROUPS_FILE = 'groups.csv';
@@ -13,7 +13,6 @@ export const GROUP_COLUMNS = columnSpecs({ month: '月份', region: '地区', in
 
 type Key = (typeof GROUP_COLUMNS)[number]['key'];
 
-const INSURANCE_INDEX: ReadonlyMap<Insurance, number> = new Map(INSURANCES.map((k, i) => [k, i]));
 const GROUP_INDEX: ReadonlyMap<GroupKey, number> = new Map(GROUP_KEYS.map((k, i) => [k, i]));
 const KEY_COLUMNS = ['month', 'region', 'insurance', 'group'] as const satisfies readonly Key[];
 
@@ -22,19 +21,13 @@ const KEY_COLUMNS = ['month', 'region', 'insurance', 'group'] as const satisfies
  * Like monthly.csv, a month after the build date is refused: a report cannot come from the future.
  */
 export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): GroupReport[] {
-  const table = toTable(GROUPS_FILE, parsed, GROUP_COLUMNS, ctx.problems, ctx.warnings);
+  const table = toTable(GROUPS_FILE, parsed, GROUP_COLUMNS, ctx);
   if (table === undefined) return [];
-  const problemsBefore = ctx.problems.length;
-  const r = new RowReader<Key>(GROUPS_FILE, table.columns, ctx.problems);
+  const r = table.reader;
   const regionOrder = ctx.regionOrder;
-  const regionNumbers = new RegionNumbers(regionOrder);
-  const buildMonth = ctx.buildDate.slice(0, 7);
   // As in monthly.csv: every row with a valid key, in file order, with its record (undefined
-  // after a problem). Uniqueness is checked after sorting by a numeric key, where duplicates are
-  // neighbours: hashing 600,000 composite string keys cost more than the rest of the file.
-  const months: number[] = [];
-  const slots: number[] = [];
-  const lines: number[] = [];
+  // after a problem); uniqueness is checked once the file is read.
+  const keys = new MonthKeys(ctx, GROUP_KEYS.length);
   const rows: (GroupReport | undefined)[] = [];
   // The key cells as written, for a duplicate's message, kept only for rows whose record does
   // not carry them (a row with a problem, or an insurance or group written as its Chinese name):
@@ -43,16 +36,13 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
 
   table.forEachRow((row) => {
     r.start(row);
-    const month = r.monthIndex('month');
-    if (month >= 0 && r.raw('month') > buildMonth) r.fail('month', EXPECTED.monthNotAfter(ctx.buildDate));
+    const month = r.reportMonth('month', ctx.buildDate);
     const region = r.region('region', regionOrder, false);
     const insurance = r.insurance('insurance');
     const group = r.group('group');
     const enrolled = r.count('enrolled', true);
     if (month < 0 || region === undefined || insurance === undefined || group === undefined) return;
-    months.push(month);
-    slots.push((regionNumbers.of(region) * INSURANCES.length + INSURANCE_INDEX.get(insurance)!) * GROUP_KEYS.length + GROUP_INDEX.get(group)!);
-    lines.push(row.line);
+    keys.add(row.line, month, region, insurance, GROUP_INDEX.get(group)!);
     const monthText = r.shared(r.raw('month'));
     const regionId = r.shared(region);
     const record: GroupReport | undefined =
@@ -67,23 +57,15 @@ export function readGroups(parsed: ParsedCsv | undefined, ctx: ReadContext): Gro
     rows.push(record);
   });
 
-  const slotCount = regionNumbers.count * INSURANCES.length * GROUP_KEYS.length;
-  const keys = months.map((month, i) => month * slotCount + slots[i]!);
   const reports: GroupReport[] = [];
-  visitByKey(
-    keys,
-    lines,
+  keys.check(
+    r,
+    KEY_COLUMNS,
+    (i) => writtenKeys.get(i) ?? [rows[i]!.month, rows[i]!.region, rows[i]!.insurance, rows[i]!.group],
     (i) => {
       const report = rows[i];
       if (report !== undefined) reports.push(report);
     },
-    (i, firstLine) => {
-      const record = rows[i];
-      const written = writtenKeys.get(i) ?? [record!.month, record!.region, record!.insurance, record!.group];
-      r.start(keyRow(table.columns, KEY_COLUMNS, lines[i]!, written, 0));
-      r.failColumns(KEY_COLUMNS, EXPECTED.unique(firstLine));
-    },
   );
-  sortProblemsByLine(ctx.problems, problemsBefore);
   return reports;
 }

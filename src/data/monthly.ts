@@ -1,9 +1,10 @@
 /** monthly.csv: the monthly reports (按月报表). */
-import { RegionNumbers, sortProblemsByLine, visitByKey, type ReadContext } from './context';
+import type { ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, monthFromIndex } from './fields';
-import { RowReader, keyRow, toTable, columnSpecs } from './table';
-import { INSURANCES, type Insurance, type MonthlyReport } from './types';
+import { MonthKeys } from './month-keys';
+import { toTable, columnSpecs } from './table';
+import type { MonthlyReport } from './types';
 
 /** File name in DATA_DIR. */
 export const MONTHLY_FILE = 'monthly.csv';
@@ -16,7 +17,6 @@ export const MONTHLY_COLUMNS = columnSpecs({
 
 type Key = (typeof MONTHLY_COLUMNS)[number]['key'];
 
-const INSURANCE_INDEX: ReadonlyMap<Insurance, number> = new Map(INSURANCES.map((k, i) => [k, i]));
 const KEY_COLUMNS = ['month', 'region', 'insurance'] as const satisfies readonly Key[];
 
 /**
@@ -24,20 +24,14 @@ const KEY_COLUMNS = ['month', 'region', 'insurance'] as const satisfies readonly
  * insurance. Missing months become warnings (the contract: charts show the gap).
  */
 export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): MonthlyReport[] {
-  const table = toTable(MONTHLY_FILE, parsed, MONTHLY_COLUMNS, ctx.problems, ctx.warnings);
+  const table = toTable(MONTHLY_FILE, parsed, MONTHLY_COLUMNS, ctx);
   if (table === undefined) return [];
-  const problemsBefore = ctx.problems.length;
-  const r = new RowReader<Key>(MONTHLY_FILE, table.columns, ctx.problems);
+  const r = table.reader;
   const regionOrder = ctx.regionOrder;
-  const regionNumbers = new RegionNumbers(regionOrder);
-  const buildMonth = ctx.buildDate.slice(0, 7);
-  // Every row whose (month, region, insurance) is valid, in file order; `report` is
-  // undefined for rows with a problem. Uniqueness is checked after sorting, where
-  // duplicates are neighbours: much cheaper than hashing 160,000 keys. Only the line and
-  // the key cells as written are kept for the message, not the row: rows die young.
-  const months: number[] = [];
-  const pairs: number[] = [];
-  const lines: number[] = [];
+  // Every row whose (month, region, insurance) is valid, in file order; its record is
+  // undefined for rows with a problem. Uniqueness is checked once the file is read. Only the
+  // key cells as written are kept for the message, not the row: rows die young.
+  const keys = new MonthKeys(ctx);
   const keyCells: string[] = [];
   const rows: (MonthlyReport | undefined)[] = [];
 
@@ -45,8 +39,7 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
   table.forEachRow((row) => {
     rowCount++;
     r.start(row);
-    const month = r.monthIndex('month');
-    if (month >= 0 && r.raw('month') > buildMonth) r.fail('month', EXPECTED.monthNotAfter(ctx.buildDate));
+    const month = r.reportMonth('month', ctx.buildDate);
     const region = r.region('region', regionOrder, false);
     const insurance = r.insurance('insurance');
     const enrolled = r.count('enrolled', true);
@@ -62,9 +55,7 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
       r.fail('new_paid', EXPECTED.atMost(r.name('new_enrolled'), newEnrolled));
     }
     if (month < 0 || region === undefined || insurance === undefined) return;
-    months.push(month);
-    pairs.push(regionNumbers.of(region) * INSURANCES.length + INSURANCE_INDEX.get(insurance)!);
-    lines.push(row.line);
+    keys.add(row.line, month, region, insurance);
     const monthText = r.shared(r.raw('month'));
     const regionId = r.shared(region);
     keyCells.push(monthText, regionId, r.shared(r.raw('insurance')));
@@ -88,27 +79,22 @@ export function readMonthly(parsed: ParsedCsv | undefined, ctx: ReadContext): Mo
 
   // The contract asks for one row at least; without it every page would fail far from the cause.
   if (rowCount === 0) ctx.problems.push({ file: MONTHLY_FILE, line: 2, expected: EXPECTED.atLeastOneRow });
-  const pairCount = regionNumbers.count * INSURANCES.length;
-  const keys = months.map((month, i) => month * pairCount + pairs[i]!);
   const reports: MonthlyReport[] = [];
   const reportMonths: number[] = [];
   const reportPairs: number[] = [];
-  visitByKey(
-    keys,
-    lines,
+  keys.check(
+    r,
+    KEY_COLUMNS,
+    (i) => keyCells.slice(i * KEY_COLUMNS.length, (i + 1) * KEY_COLUMNS.length),
     (i) => {
       const report = rows[i];
       if (report === undefined) return;
       reports.push(report);
-      reportMonths.push(months[i]!);
-      reportPairs.push(pairs[i]!);
-    },
-    (i, firstLine) => {
-      r.start(keyRow(table.columns, KEY_COLUMNS, lines[i]!, keyCells, i));
-      r.failColumns(KEY_COLUMNS, EXPECTED.unique(firstLine));
+      reportMonths.push(keys.months[i]!);
+      // One row per pair and month here, so the slot is the region × insurance pair.
+      reportPairs.push(keys.slots[i]!);
     },
   );
-  sortProblemsByLine(ctx.problems, problemsBefore);
   warnMissingMonths(reports, reportMonths, reportPairs, ctx);
   return reports;
 }

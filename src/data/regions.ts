@@ -2,7 +2,7 @@
 import type { ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, PROVINCE, isDivisionCode, isRegionId, isWindowsReservedName } from './fields';
-import { RowReader, toTable, columnSpecs, withDefined } from './table';
+import { toTable, columnSpecs, withDefined } from './table';
 import type { Region } from './types';
 
 /** File name in DATA_DIR. */
@@ -32,9 +32,9 @@ export function readRegions(
   parsed: ParsedCsv | undefined,
   ctx: Pick<ReadContext, 'problems' | 'warnings'>,
 ): { regions: Region[]; order: Map<string, number> | undefined } {
-  const table = toTable(REGIONS_FILE, parsed, REGION_COLUMNS, ctx.problems, ctx.warnings);
+  const table = toTable(REGIONS_FILE, parsed, REGION_COLUMNS, ctx);
   if (table === undefined || table.columns.id.index < 0) return { regions: [], order: undefined };
-  const r = new RowReader<Key>(REGIONS_FILE, table.columns, ctx.problems);
+  const r = table.reader;
   const order = new Map<string, number>();
   const idLines = new Map<string, number>();
   const codeLines = new Map<string, number>();

@@ -174,13 +174,12 @@ export class RowReader<K extends string> {
   /** Records a problem with a combination of cells (uniqueness of a key), naming every column. */
   failColumns(keys: readonly K[], expected: string): void {
     this.ok = false;
-    this.problems.push({
-      file: this.file,
-      line: this.line,
-      column: keys.map((k) => this.name(k)).join(', '),
-      value: keys.map((k) => this.raw(k)).join(', '),
-      expected,
-    });
+    this.failRow(this.line, keys, keys.map((k) => this.raw(k)), expected);
+  }
+
+  /** Records a problem with a combination of cells of the row on `line`: `cells` are those of `keys` as written. */
+  failRow(line: number, keys: readonly K[], cells: readonly string[], expected: string): void {
+    this.problems.push({ file: this.file, line, column: keys.map((k) => this.name(k)).join(', '), value: cells.join(', '), expected });
   }
 
   /**
@@ -241,8 +240,11 @@ export class RowReader<K extends string> {
     return this.parse(key, true, parseMonth, EXPECTED.month);
   }
 
-  /** `YYYY-MM`, required, as a month index (see monthIndex); -1 after a problem. */
-  monthIndex(key: K): number {
+  /**
+   * A report's month, `YYYY-MM`, required, as a month index (see monthIndex); -1 when it is not
+   * a month. A month after the build date's is a problem too: a report cannot come from the future.
+   */
+  reportMonth(key: K, buildDate: Day): number {
     const value = this.raw(key);
     if (value === '') {
       this.emptyRequired(key, EXPECTED.month);
@@ -250,6 +252,8 @@ export class RowReader<K extends string> {
     }
     const index = parseMonthIndex(value);
     if (index < 0) this.fail(key, EXPECTED.month, value);
+    // A month (seven characters) sorts after the day exactly when it is after the day's month.
+    else if (value > buildDate) this.fail(key, EXPECTED.monthNotAfter(buildDate), value);
     return index;
   }
 
@@ -306,6 +310,8 @@ export class RowReader<K extends string> {
 /** Parsed rows plus resolved columns: what each file module starts from. */
 export interface Table<K extends string> {
   columns: Record<K, Column>;
+  /** The reader of this file's rows, recording problems where the file's other problems go. */
+  reader: RowReader<K>;
   /** Header cells as written, by position (for messages about any cell, known column or not). */
   header: readonly string[];
   /** Visits the data rows in file order, reading them as it goes (see ParsedCsv). */
@@ -317,8 +323,7 @@ export function toTable<K extends string>(
   file: string,
   parsed: ParsedCsv | undefined,
   specs: readonly ColumnSpec<K>[],
-  problems: Problem[],
-  warnings: Problem[],
+  { problems, warnings }: { problems: Problem[]; warnings: Problem[] },
 ): Table<K> | undefined {
   if (parsed === undefined || parsed.header === undefined) return undefined;
   const columns = resolveColumns(file, parsed.header, specs, problems, warnings);
@@ -327,6 +332,7 @@ export function toTable<K extends string>(
   for (const spec of specs) if (columns[spec.key].index >= 0) keys[columns[spec.key].index] = spec.key;
   return {
     columns,
+    reader: new RowReader<K>(file, columns, problems),
     header,
     // Every cell of every row passes the text rules before the file's own rules see it.
     forEachRow: (visit) =>
@@ -338,24 +344,4 @@ export function toTable<K extends string>(
         visit(row);
       }),
   };
-}
-
-/**
- * A stand-in for row number `i` of a file whose rows were not kept, holding only its key
- * cells (`keyCells` has `keys.length` entries per row, in order), so that RowReader can
- * name them in a message about the row.
- */
-export function keyRow<K extends string>(
-  columns: Readonly<Record<K, Column>>,
-  keys: readonly K[],
-  line: number,
-  keyCells: readonly string[],
-  i: number,
-): CsvRow {
-  const cells: string[] = [];
-  keys.forEach((key, k) => {
-    const index = columns[key].index;
-    if (index >= 0) cells[index] = keyCells[i * keys.length + k]!;
-  });
-  return { line, cells };
 }

@@ -2,7 +2,7 @@
 import { sortByKey, type ReadContext } from './context';
 import type { ParsedCsv } from './csv';
 import { EXPECTED, PROVINCE } from './fields';
-import { RowReader, toTable, columnSpecs } from './table';
+import { toTable, columnSpecs } from './table';
 import { INSURANCES, type Target } from './types';
 
 /** File name in DATA_DIR. */
@@ -15,9 +15,9 @@ type Key = (typeof TARGET_COLUMNS)[number]['key'];
 
 /** Validates targets.csv; sorted by year, then province before regions in file order, then insurance. */
 export function readTargets(parsed: ParsedCsv | undefined, ctx: ReadContext): Target[] {
-  const table = toTable(TARGETS_FILE, parsed, TARGET_COLUMNS, ctx.problems, ctx.warnings);
+  const table = toTable(TARGETS_FILE, parsed, TARGET_COLUMNS, ctx);
   if (table === undefined) return [];
-  const r = new RowReader<Key>(TARGETS_FILE, table.columns, ctx.problems);
+  const r = table.reader;
   const regionOrder = ctx.regionOrder;
   const seen = new Map<string, number>();
   const targets: Target[] = [];

@@ -5,21 +5,23 @@
  * 2005"). The same roundings as the Chinese formats (number.ts), so both editions agree.
  */
 import type { Day, Month } from '../data/types';
-import { formatBytes, formatCount, formatPercent } from './number';
+import { formatBytes, formatCount, formatScaled, trim, type Scale } from './number';
 
-export { formatCount, formatPercent };
+export { formatCount };
 
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'] as const;
 
-/** A count: exact with commas under a million, else in millions (billions) with three or four significant digits: 7605000 → "7.605 million". */
+/** Millions with three or four significant digits, as the Chinese edition's 万; exact below a million. */
+const MILLIONS: readonly Scale[] = [
+  [1e9, 1e9, 3, ' billion'],
+  [1e8, 1e6, 1, ' million'],
+  [1e7, 1e6, 2, ' million'],
+  [1e6, 1e6, 3, ' million'],
+];
+
+/** A count: exact with commas under a million, else in millions (billions): 7605000 → "7.605 million". */
 export function formatNumberEn(n: number): string {
-  const sign = n < 0 ? '−' : '';
-  const a = Math.abs(n);
-  if (a >= 1e9) return `${sign}${scaled(a, 1e9, 3)} billion`;
-  if (a >= 1e8) return `${sign}${scaled(a, 1e6, 1)} million`;
-  if (a >= 1e7) return `${sign}${scaled(a, 1e6, 2)} million`;
-  if (a >= 1e6) return `${sign}${scaled(a, 1e6, 3)} million`;
-  return `${sign}${formatCount(a)}`;
+  return formatScaled(n, MILLIONS);
 }
 
 /** A count of people: "7.605 million people", "1 person", "8,100 people". */
@@ -31,19 +33,6 @@ export function formatPersonsEn(n: number): string {
 export function formatChangeEn(n: number): string {
   if (n === 0) return '0';
   return n > 0 ? `+${formatNumberEn(n)}` : formatNumberEn(n);
-}
-
-/** Signed exact count: "+8,100", "−2,100", "0". */
-export function formatSignedCountEn(n: number): string {
-  if (n === 0) return '0';
-  return `${n > 0 ? '+' : '−'}${formatCount(Math.abs(n))}`;
-}
-
-/** Signed change in percentage points: "+1.2 percentage points", "unchanged". */
-export function formatPointsEn(deltaRatio: number): string {
-  const p = Math.round(deltaRatio * 1000) / 10;
-  if (p === 0) return 'unchanged';
-  return `${p > 0 ? '+' : '−'}${Math.abs(p).toFixed(1)} percentage points`;
 }
 
 /** Axis ticks, short: "7.5m", "800k", "0". */
@@ -93,14 +82,4 @@ export function listEn(items: readonly string[]): string {
 /** Small counts in words, as English prose writes them: 4 → "four", 12 → "12". */
 export function countWordEn(n: number): string {
   return ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'][n] ?? String(n);
-}
-
-/** a / unit with `digits` decimals, rounded half up on whole numbers (as number.ts does), trailing zeros dropped. */
-function scaled(a: number, unit: number, digits: number): string {
-  const step = unit / 10 ** digits;
-  return trim((Math.round(a / step) / 10 ** digits).toFixed(digits));
-}
-
-function trim(s: string): string {
-  return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }

@@ -26,18 +26,36 @@ function groupThousands(n: number): string {
   return negative ? `-${out}` : out;
 }
 
+/** One step of a count format: from `from` up, the count in `unit`s with `digits` decimals (trailing zeros dropped), then `suffix`. */
+export type Scale = readonly [from: number, unit: number, digits: number, suffix: string];
+
 /**
- * A count in 万 (or 亿): 7605000 → "760.5万", 23456 → "2.35万", 812 → "812".
- * One decimal from 100万 up, two below, so every figure keeps three or four
- * significant digits; counts under 1万 stay exact.
+ * A count on the first of `scales` (largest first) it reaches, exact below them all, with a
+ * true minus (−) before negatives. Both editions' formats are scales, so they round alike.
  */
-export function formatWan(n: number): string {
+export function formatScaled(n: number, scales: readonly Scale[]): string {
   const sign = n < 0 ? '−' : '';
   const a = Math.abs(n);
-  if (a >= 1e8) return `${sign}${scaled(a, 1e8, 2)}亿`;
-  if (a >= 1e6) return `${sign}${scaled(a, 1e4, 1)}万`;
-  if (a >= 1e4) return `${sign}${scaled(a, 1e4, 2)}万`;
-  return `${sign}${exact.format(a)}`;
+  for (let i = 0; i < scales.length; i++) {
+    const [from, unit, digits, suffix] = scales[i]!;
+    if (a >= from) return `${sign}${scaled(a, unit, digits)}${suffix}`;
+  }
+  return `${sign}${formatCount(a)}`;
+}
+
+/**
+ * One decimal from 100万 up, two below, so every figure keeps three or four significant
+ * digits; counts under 1万 stay exact.
+ */
+const WAN: readonly Scale[] = [
+  [1e8, 1e8, 2, '亿'],
+  [1e6, 1e4, 1, '万'],
+  [1e4, 1e4, 2, '万'],
+];
+
+/** A count in 万 (or 亿): 7605000 → "760.5万", 23456 → "2.35万", 812 → "812". */
+export function formatWan(n: number): string {
+  return formatScaled(n, WAN);
 }
 
 /**
@@ -105,13 +123,6 @@ export function formatPercentValue(percent: number): string {
   return `${trim(percent.toFixed(1))}%`;
 }
 
-/** Signed change in percentage points: "+1.2个百分点". */
-export function formatPoints(deltaRatio: number): string {
-  const p = Math.round(deltaRatio * 1000) / 10;
-  if (p === 0) return '持平';
-  return `${p > 0 ? '+' : '−'}${Math.abs(p).toFixed(1)}个百分点`;
-}
-
 /** Axis ticks: "750万", "0". */
 export function formatAxisWan(n: number): string {
   if (n === 0) return '0';
@@ -119,7 +130,8 @@ export function formatAxisWan(n: number): string {
   return exact.format(n);
 }
 
-function trim(s: string): string {
+/** A decimal without its trailing zeros: "7.50" → "7.5", "750.0" → "750". */
+export function trim(s: string): string {
   return s.includes('.') ? s.replace(/\.?0+$/, '') : s;
 }
 

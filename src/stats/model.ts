@@ -8,7 +8,7 @@
  */
 import type { Dataset, Insurance, Month, MonthlyReport, Region, Target } from '../data/types';
 import { INSURANCES } from '../data/types';
-import { baselineMonth, monthRange, yearOf } from './months';
+import { baselineMonth, monthRange, previousMonth, yearOf } from './months';
 import type { RevisionIndex } from './revisions';
 
 /** `province`, or a region id. */
@@ -268,28 +268,40 @@ export class Model {
     return this.targets.get(`${year}|${area}|${insurance}`);
   }
 
+  /**
+   * An area's two targets for a year as figures use them: the persons insured, and the
+   * contribution rate as a ratio (targets.csv gives it in per cent); null where not set.
+   */
+  targetFigures(area: Area, insurance: Insurance, year: number): { target: number | null; rateTarget: number | null } {
+    const t = this.target(area, insurance, year);
+    return { target: t?.enrolled ?? null, rateTarget: t?.contributionRate != null ? t.contributionRate / 100 : null };
+  }
+
+  /**
+   * The latest point of an area at or before `asOf`, within `asOf`'s year, that has an
+   * enrolment figure; null when the area has none that year so far.
+   */
+  standing(area: Area, insurance: Insurance, asOf: Month): Point | null {
+    const from = `${yearOf(asOf)}-01`;
+    for (let m = asOf; m >= from; m = previousMonth(m)) {
+      const p = this.point(area, insurance, m);
+      if (p.enrolled != null) return p;
+    }
+    return null;
+  }
+
   /** Where an area stands against its target for a year, at the latest reported month of that year. */
   progress(area: Area, insurance: Insurance, year: number): Progress {
-    const t = this.target(area, insurance, year);
+    const { target, rateTarget } = this.targetFigures(area, insurance, year);
     const last = this.lastMonthOf(year);
-    let point: Point | null = null;
-    if (last) {
-      for (const m of monthRange(`${year}-01`, last).reverse()) {
-        const p = this.point(area, insurance, m);
-        if (p.enrolled != null) {
-          point = p;
-          break;
-        }
-      }
-    }
+    const point = last ? this.standing(area, insurance, last) : null;
     const enrolled = point?.enrolled ?? null;
-    const target = t?.enrolled ?? null;
     return {
       area,
       insurance,
       year,
       target,
-      rateTarget: t?.contributionRate != null ? t.contributionRate / 100 : null,
+      rateTarget,
       month: point?.month ?? null,
       enrolled,
       completion: completion(enrolled, target),

@@ -9,20 +9,6 @@ import { baselineMonth, monthRange, previousMonth, yearOf } from './months';
 import { pace, type Pace } from './pace';
 import { previousQuarterEnd, quarterMonths } from './periods';
 
-/**
- * The latest point of an area at or before `asOf`, within `asOf`'s year, that has an
- * enrolment figure; null when the area has none that year so far. With `asOf` = the
- * year's last reported month this is exactly what `Model.progress` reports.
- */
-export function standingAt(model: Model, area: Area, insurance: Insurance, asOf: Month): Point | null {
-  const from = `${yearOf(asOf)}-01`;
-  for (let m = asOf; m >= from; m = previousMonth(m)) {
-    const p = model.point(area, insurance, m);
-    if (p.enrolled != null) return p;
-  }
-  return null;
-}
-
 /** One area's line of a monthly report. */
 export interface MonthFigures {
   month: Month;
@@ -41,8 +27,7 @@ export interface MonthFigures {
 export function monthFigures(model: Model, area: Area, insurance: Insurance, month: Month): MonthFigures {
   const point = model.point(area, insurance, month);
   const before = model.point(area, insurance, previousMonth(month));
-  const t = model.target(area, insurance, yearOf(month));
-  const target = t?.enrolled ?? null;
+  const { target, rateTarget } = model.targetFigures(area, insurance, yearOf(month));
   return {
     month,
     point,
@@ -50,7 +35,7 @@ export function monthFigures(model: Model, area: Area, insurance: Insurance, mon
     reported: point.enrolled != null,
     target,
     completion: completion(point.enrolled, target),
-    rateTarget: t?.contributionRate != null ? t.contributionRate / 100 : null,
+    rateTarget,
   };
 }
 
@@ -101,12 +86,11 @@ export interface QuarterFigures {
 export function quarterFigures(model: Model, area: Area, insurance: Insurance, year: number, quarter: number, latest: Month): QuarterFigures {
   const months = quarterMonths(year, quarter);
   const end = latest < months[2]! ? latest : months[2]!;
-  const point = standingAt(model, area, insurance, end);
+  const point = model.standing(area, insurance, end);
   const startMonth = previousQuarterEnd(year, quarter);
   const startEnrolled = model.point(area, insurance, startMonth).enrolled;
   const inQuarter = point != null && point.month >= months[0]!;
-  const t = model.target(area, insurance, year);
-  const target = t?.enrolled ?? null;
+  const { target, rateTarget } = model.targetFigures(area, insurance, year);
   const enrolled = point?.enrolled ?? null;
   return {
     year,
@@ -118,7 +102,7 @@ export function quarterFigures(model: Model, area: Area, insurance: Insurance, y
     growth: inQuarter && startEnrolled != null ? enrolled! - startEnrolled : null,
     newEnrolled: newEnrolledOver(model, area, insurance, monthRange(months[0]!, end)),
     target,
-    rateTarget: t?.contributionRate != null ? t.contributionRate / 100 : null,
+    rateTarget,
     completion: completion(enrolled, target),
     pace: pace({
       month: point?.month ?? null,
@@ -148,7 +132,7 @@ export interface YearChange {
 /** Year-over-year change of an area's enrolment (December against the previous December). */
 export function yearChange(model: Model, area: Area, insurance: Insurance, year: number): YearChange {
   const last = model.lastMonthOf(year);
-  const point = last ? standingAt(model, area, insurance, last) : null;
+  const point = last ? model.standing(area, insurance, last) : null;
   const previousMonth = baselineMonth(year);
   const previous = model.point(area, insurance, previousMonth).enrolled;
   const enrolled = point?.enrolled ?? null;

@@ -2,20 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { categoryBarChart } from '../../src/charts/category-bars';
 import { categoryChange, categoryCompletion, categoryPace } from './examples';
 import { textWidth, FONT } from '../../src/charts/svg';
-import { BAD_VALUES, elements, textY } from './helpers';
+import { BAD_VALUES, elements, textY, itMatchesSnapshots } from './helpers';
 
 const bars = (svg: string) => elements(svg, 'rect').filter((r) => r.class?.startsWith('value'));
 
 describe('categoryBarChart(spec) snapshots', () => {
-  it('pace by region', async () => {
-    await expect(categoryBarChart(categoryPace)).toMatchFileSnapshot('./__snapshots__/category-pace.svg');
-  });
-  it('change by region', async () => {
-    await expect(categoryBarChart(categoryChange)).toMatchFileSnapshot('./__snapshots__/category-change.svg');
-  });
-  it('completion from the 100% line', async () => {
-    await expect(categoryBarChart(categoryCompletion)).toMatchFileSnapshot('./__snapshots__/category-completion.svg');
-  });
+  itMatchesSnapshots(categoryBarChart, [
+    ['pace by region', categoryPace, 'category-pace'],
+    ['change by region', categoryChange, 'category-change'],
+    ['completion from the 100% line', categoryCompletion, 'category-completion'],
+  ]);
 });
 
 describe('categoryBarChart(spec) with a baseline', () => {

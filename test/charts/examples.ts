@@ -19,41 +19,45 @@ export const YEAR_2024 = ['2023-12', ...Array.from({ length: 12 }, (_, i) => `20
 const months = (values: readonly (number | null)[], domain: readonly string[] = YEAR_2024): MonthPoint[] =>
   values.map((y, i) => ({ x: domain[i]!, y }));
 
-/** One series rising towards its annual target. */
-export const enrolledWithTarget: LineChartSpec = {
-  id: 'enrolled-province-pension-2024',
-  title: '全省养老保险参保人数',
-  description: '2023年12月至2024年12月，全省养老保险参保人数由718.2万人增至746.9万人；年度目标750万人，完成99.6%。',
+/** One area's enrolment in one insurance over the year, against its annual target. */
+const enrolment = (
+  spec: Pick<LineChartSpec, 'id' | 'title' | 'description' | 'yDomain'>,
+  key: string,
+  values: readonly (number | null)[],
+  target: number,
+): LineChartSpec => ({
+  ...spec,
   xDomain: YEAR_2024,
-  series: [
-    {
-      key: 'pension',
-      label: '参保人数',
-      points: months([7182000, 7195000, 7214000, 7240000, 7262000, 7291000, 7318000, 7344000, 7371000, 7398000, 7420000, 7447000, 7469000]),
-    },
-  ],
+  series: [{ key, label: '参保人数', points: months(values) }],
   yFormat: wan,
-  yDomain: [7_000_000, 7_600_000],
-  reference: { value: 7_500_000, label: '年度目标 750万' },
-};
+  reference: { value: target, label: `年度目标 ${wan(target)}` },
+});
+
+/** One series rising towards its annual target. */
+export const enrolledWithTarget = enrolment(
+  {
+    id: 'enrolled-province-pension-2024',
+    title: '全省养老保险参保人数',
+    description: '2023年12月至2024年12月，全省养老保险参保人数由718.2万人增至746.9万人；年度目标750万人，完成99.6%。',
+    yDomain: [7_000_000, 7_600_000],
+  },
+  'pension',
+  [7182000, 7195000, 7214000, 7240000, 7262000, 7291000, 7318000, 7344000, 7371000, 7398000, 7420000, 7447000, 7469000],
+  7_500_000,
+);
 
 /** Missing months: March and May are gaps, so April stands alone and must show as a dot. */
-export const enrolledWithGaps: LineChartSpec = {
-  id: 'enrolled-dalian-medical-2024',
-  title: '大连市医疗保险参保人数',
-  description: '2024年3月、5月大连市未报送，图中留空；12月参保人数为412.6万人。',
-  xDomain: YEAR_2024,
-  series: [
-    {
-      key: 'medical',
-      label: '参保人数',
-      points: months([4010000, 4022000, 4031000, null, 4050000, null, 4071000, 4080000, 4088000, 4097000, 4105000, 4116000, 4126000]),
-    },
-  ],
-  yFormat: wan,
-  yDomain: [3_900_000, 4_200_000],
-  reference: { value: 4_150_000, label: '年度目标 415万' },
-};
+export const enrolledWithGaps = enrolment(
+  {
+    id: 'enrolled-dalian-medical-2024',
+    title: '大连市医疗保险参保人数',
+    description: '2024年3月、5月大连市未报送，图中留空；12月参保人数为412.6万人。',
+    yDomain: [3_900_000, 4_200_000],
+  },
+  'medical',
+  [4010000, 4022000, 4031000, null, 4050000, null, 4071000, 4080000, 4088000, 4097000, 4105000, 4116000, 4126000],
+  4_150_000,
+);
 
 /** The four insurances together: direct labels at the line ends, each its own dash. */
 export const fourInsurances: LineChartSpec = {
@@ -98,13 +102,16 @@ export const newEnrolledWithGap: BarChartSpec = {
   reference: { value: 25_000, label: '月均目标 2.5万' },
 };
 
+/** Progress labels in 万 with one decimal. */
+const wanTenths = (n: number): string => `${Math.round(n / 1e3) / 10}万`;
+
 /** Progress below target. */
 export const progressUnder: ProgressSpec = {
   id: 'bar-province-pension-2024',
   label: '企业职工基本养老保险',
   value: 7_205_000,
   target: 7_500_000,
-  format: (n) => `${Math.round(n / 1e3) / 10}万`,
+  format: wanTenths,
 };
 
 /** Progress above target: the fill runs past the target mark. */
@@ -113,7 +120,7 @@ export const progressOver: ProgressSpec = {
   label: '工伤保险',
   value: 6_240_000,
   target: 6_000_000,
-  format: (n) => `${Math.round(n / 1e3) / 10}万`,
+  format: wanTenths,
   color: '#D55E00',
 };
 
@@ -123,7 +130,7 @@ export const progressNoTarget: ProgressSpec = {
   label: '失业保险',
   value: 1_234_000,
   target: null,
-  format: (n) => `${Math.round(n / 1e3) / 10}万`,
+  format: wanTenths,
 };
 
 /** Completion of the year's net growth by region at a quarter's end, against the pace line. */

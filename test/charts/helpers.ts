@@ -1,4 +1,5 @@
-/** Small readers for SVG strings, so behaviour tests need no DOM. */
+/** Small readers for SVG strings, so behaviour tests need no DOM, and the snapshot tests' runner. */
+import { expect, it } from 'vitest';
 
 /** Every element `<tag …>` with its attributes as a record. */
 export function elements(svg: string, tag: string): Record<string, string>[] {
@@ -33,3 +34,10 @@ export function textY(svg: string, content: string): number[] {
 
 /** Output must never carry a bad value into a page. */
 export const BAD_VALUES = /NaN|undefined|Infinity|null/;
+
+/** One test per `[name, spec, file]`: the chart `draw` makes of `spec` is __snapshots__/<file>.svg exactly. */
+export function itMatchesSnapshots<S>(draw: (spec: S) => string, cases: readonly (readonly [name: string, spec: S, file: string])[]): void {
+  it.each(cases)('%s', async (_name, spec, file) => {
+    await expect(draw(spec)).toMatchFileSnapshot(`./__snapshots__/${file}.svg`);
+  });
+}

@@ -1,23 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { lineChart, type LineChartSpec } from '../../src/charts/line-chart';
 import { contributionRate, enrolledWithGaps, enrolledWithTarget, fourInsurances, pct, wan, YEAR_2024 } from './examples';
-import { BAD_VALUES, elements, group, moveCount, textY } from './helpers';
+import { BAD_VALUES, elements, group, moveCount, textY, itMatchesSnapshots } from './helpers';
 
 const seriesPath = (svg: string, key: string) => elements(group(svg, 'series', key), 'path')[0]?.d ?? '';
 
 describe('lineChart(spec) snapshots', () => {
-  it('one series with an annual target', async () => {
-    await expect(lineChart(enrolledWithTarget)).toMatchFileSnapshot('./__snapshots__/line-target.svg');
-  });
-  it('missing months, one of them leaving an isolated point', async () => {
-    await expect(lineChart(enrolledWithGaps)).toMatchFileSnapshot('./__snapshots__/line-gaps.svg');
-  });
-  it('four insurances with direct labels', async () => {
-    await expect(lineChart(fourInsurances)).toMatchFileSnapshot('./__snapshots__/line-four-insurances.svg');
-  });
-  it('a percent axis from 80% with a 90% target and a legend', async () => {
-    await expect(lineChart(contributionRate)).toMatchFileSnapshot('./__snapshots__/line-rate.svg');
-  });
+  itMatchesSnapshots(lineChart, [
+    ['one series with an annual target', enrolledWithTarget, 'line-target'],
+    ['missing months, one of them leaving an isolated point', enrolledWithGaps, 'line-gaps'],
+    ['four insurances with direct labels', fourInsurances, 'line-four-insurances'],
+    ['a percent axis from 80% with a 90% target and a legend', contributionRate, 'line-rate'],
+  ]);
 });
 
 describe('lineChart(spec) accessibility markup', () => {

@@ -1,19 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { progressBar } from '../../src/charts/progress';
 import { progressNoTarget, progressOver, progressUnder } from './examples';
-import { BAD_VALUES, elements } from './helpers';
+import { BAD_VALUES, elements, itMatchesSnapshots } from './helpers';
 
 const rect = (svg: string, cls: string) => elements(svg, 'rect').find((r) => r.class === cls);
 const mark = (svg: string) => elements(svg, 'line').find((l) => l.class === 'target');
 
 describe('progressBar(spec) snapshots', () => {
-  it.each([
+  itMatchesSnapshots(progressBar, [
     ['under target', progressUnder, 'progress-under'],
     ['over target', progressOver, 'progress-over'],
     ['no target', progressNoTarget, 'progress-no-target'],
-  ])('%s', async (_name, spec, file) => {
-    await expect(progressBar(spec)).toMatchFileSnapshot(`./__snapshots__/${file}.svg`);
-  });
+  ]);
 });
 
 describe('progressBar(spec)', () => {

@@ -93,13 +93,13 @@ describe('ids and codes', () => {
 });
 
 describe('insurances and groups', () => {
-  it('reads English keys and the glossary aliases', () => {
-    expect(parseInsurance('pension')).toBe('pension');
-    expect(parseInsurance('企业职工基本养老保险')).toBe('pension');
-    expect(parseInsurance('基本养老保险')).toBe('pension');
-    expect(parseInsurance('医疗保险')).toBe('medical');
-    expect(parseInsurance('生育保险')).toBeUndefined();
-  });
+  it.each([
+    ['pension', 'pension'],
+    ['企业职工基本养老保险', 'pension'],
+    ['基本养老保险', 'pension'],
+    ['医疗保险', 'medical'],
+    ['生育保险', undefined],
+  ])('reads English keys and the glossary aliases: %s is %s', (s, insurance) => expect(parseInsurance(s)).toBe(insurance));
 
   it('reads lists separated by ";", "；" or "、", in display order, without duplicates', () => {
     expect(parseInsuranceList('工伤保险、养老保险')).toEqual(['pension', 'work_injury']);

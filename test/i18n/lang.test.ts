@@ -2,13 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { chineseTwin, englishTwin, langOf, twins } from '../../src/i18n/lang';
 
 describe('the two editions', () => {
-  it('tells the edition from the address', () => {
-    expect(langOf('/en/')).toBe('en');
-    expect(langOf('/en/cities/shenyang/')).toBe('en');
-    expect(langOf('/')).toBe('zh');
-    expect(langOf('/employers/')).toBe('zh');
-    expect(langOf('/enrol/')).toBe('zh');
-  });
+  it.each([
+    ['/en/', 'en'],
+    ['/en/cities/shenyang/', 'en'],
+    ['/', 'zh'],
+    ['/employers/', 'zh'],
+    ['/enrol/', 'zh'],
+  ])('tells the edition from the address: %s is %s', (path, lang) => expect(langOf(path)).toBe(lang));
   it('maps an English page to its Chinese twin', () => {
     expect(chineseTwin('/en/')).toBe('/');
     expect(chineseTwin('/en/cities/shenyang/')).toBe('/cities/shenyang/');

@@ -1,26 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { Dataset, MonthlyReport, Region, Target } from '../../src/data/types';
 import { Model, PROVINCE, completion, contributionRate, progressYears, rankDescending } from '../../src/stats/model';
 import { monthRange, nextMonth, previousMonth, quarterOf } from '../../src/stats/months';
-
-const src = { file: 't.csv', line: 2 };
-const region = (id: string, kind: Region['kind'] = 'city'): Region => ({ id, name: id.toUpperCase(), kind, code: kind === 'city' ? '210100' : undefined, source: src });
-const report = (month: string, r: string, enrolled: number, extra: Partial<MonthlyReport> = {}): MonthlyReport => ({
-  month, region: r, insurance: 'pension', enrolled, source: src, ...extra,
-});
-const target = (r: string, enrolled: number, rate?: number): Target => ({ year: 2005, region: r, insurance: 'pension', enrolled, contributionRate: rate, source: src });
-
-function dataset(monthly: MonthlyReport[], targets: Target[] = []): Dataset {
-  return {
-    meta: { title: 't', publisher: 'p', sample: false },
-    regions: [region('a'), region('b'), region('prov', 'provincial')],
-    targets,
-    monthly,
-    groups: [],
-    employers: [],
-    buildDate: '2006-01-15',
-  };
-}
+import { dataset, everyMonth, report, target } from './helpers';
 
 describe('contributionRate(paid, due)', () => {
   it('is paid divided by due', () => expect(contributionRate(90, 100)).toBe(0.9));
@@ -113,6 +94,37 @@ describe('Model.progress', () => {
     const later = new Model(dataset([report('2005-01', 'a', 1)], [target('a', 10), { ...target('a', 10), year: 2006 }]));
     expect(later.progressYears).toEqual([2005]);
     expect(later.hasProgressYear(2006)).toBe(false);
+  });
+});
+
+describe('Model.standing(area, insurance, asOf)', () => {
+  const rows = [...everyMonth(monthRange('2004-12', '2005-05'), { a: (i) => 100 + i, b: (i) => 50 + i, prov: () => 10 }), report('2005-06', 'a', 110), report('2005-06', 'prov', 10)];
+  const m = new Model(dataset(rows));
+  it("uses the area's own latest month up to asOf", () => {
+    expect(m.standing('a', 'pension', '2005-06')).toMatchObject({ month: '2005-06', enrolled: 110 });
+    expect(m.standing('b', 'pension', '2005-06')).toMatchObject({ month: '2005-05', enrolled: 55 });
+  });
+  it('falls back for the province to the last month every region reported', () => {
+    expect(m.standing(PROVINCE, 'pension', '2005-06')).toMatchObject({ month: '2005-05', enrolled: 105 + 55 + 10 });
+  });
+  it('never reaches into the year before', () => {
+    expect(m.standing('a', 'pension', '2004-12')?.month).toBe('2004-12');
+    expect(new Model(dataset([report('2004-12', 'a', 90)])).standing('a', 'pension', '2005-03')).toBeNull();
+  });
+  it('agrees with Model.progress at the last month of the year', () => {
+    for (const area of ['a', 'b', 'prov', PROVINCE]) {
+      const p = m.progress(area, 'pension', 2005);
+      expect(m.standing(area, 'pension', m.lastMonthOf(2005)!)?.enrolled ?? null).toBe(p.enrolled);
+    }
+  });
+});
+
+describe('Model.targetFigures', () => {
+  const m = new Model(dataset([report('2005-01', 'a', 1)], [target('a', 100, 92.5), target('b', 80)]));
+  it('gives the persons target and the rate target as a ratio, null where not set', () => {
+    expect(m.targetFigures('a', 'pension', 2005)).toEqual({ target: 100, rateTarget: 0.925 });
+    expect(m.targetFigures('b', 'pension', 2005)).toEqual({ target: 80, rateTarget: null });
+    expect(m.targetFigures('prov', 'pension', 2005)).toEqual({ target: null, rateTarget: null });
   });
 });
 

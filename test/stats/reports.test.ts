@@ -1,29 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { Model, PROVINCE } from '../../src/stats/model';
 import { monthRange } from '../../src/stats/months';
-import { monthFigures, newEnrolledInYear, newEnrolledOver, quarterFigures, standingAt, yearChange } from '../../src/stats/reports';
+import { monthFigures, newEnrolledInYear, newEnrolledOver, quarterFigures, yearChange } from '../../src/stats/reports';
 import { dataset, everyMonth, report, target } from './helpers';
 
 const months2005 = monthRange('2004-12', '2005-12');
-
-describe('standingAt(model, area, insurance, asOf)', () => {
-  const rows = [...everyMonth(monthRange('2004-12', '2005-05'), { a: (i) => 100 + i, b: (i) => 50 + i, prov: () => 10 }), report('2005-06', 'a', 110), report('2005-06', 'prov', 10)];
-  const m = new Model(dataset(rows));
-  it("uses the area's own latest month up to asOf", () => {
-    expect(standingAt(m, 'a', 'pension', '2005-06')).toMatchObject({ month: '2005-06', enrolled: 110 });
-    expect(standingAt(m, 'b', 'pension', '2005-06')).toMatchObject({ month: '2005-05', enrolled: 55 });
-  });
-  it('falls back for the province to the last month every region reported', () => {
-    expect(standingAt(m, PROVINCE, 'pension', '2005-06')).toMatchObject({ month: '2005-05', enrolled: 105 + 55 + 10 });
-  });
-  it('never reaches into the year before', () => expect(standingAt(m, 'a', 'pension', '2004-12')?.month).toBe('2004-12'));
-  it('agrees with Model.progress at the last month of the year', () => {
-    for (const area of ['a', 'b', 'prov', PROVINCE]) {
-      const p = m.progress(area, 'pension', 2005);
-      expect(standingAt(m, area, 'pension', m.lastMonthOf(2005)!)?.enrolled ?? null).toBe(p.enrolled);
-    }
-  });
-});
 
 describe('monthFigures(model, area, insurance, month)', () => {
   const rows = [

@@ -86,7 +86,21 @@ export interface AreaRef {
   name: string;
 }
 
-const cell = (n: number | null, f: (n: number) => string) => (n == null ? '—' : f(n));
+/**
+ * A figure's table of months (rows) by measures (columns), each cell its value in the column's
+ * unit: an exact count of persons, or a percentage.
+ */
+function monthTable(caption: string, w: FigureWords, points: readonly Point[], columns: readonly { label: string; unit: TableUnit; value: (p: Point) => number | null }[]): TableSpec {
+  const formats = columns.map((c) => (c.unit === 'persons' ? formatCount : formatPercent));
+  return {
+    caption,
+    columns: columns.map(({ label, unit }) => ({ label, numeric: true, unit })),
+    rows: points.map((p) => {
+      const values = columns.map((c) => c.value(p));
+      return { header: w.month(p.month), key: p.month, cells: values.map((v, i) => (v == null ? '—' : formats[i]!(v))), values };
+    }),
+  };
+}
 
 /**
  * The words of one edition the progress figures share (names, measures, months, axis ticks);
@@ -152,7 +166,6 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
     : `${formatMonth(a!.month)}至${formatMonth(b!.month)}，${where.name}${name}参保人数由${formatPersons(a!.enrolled!)}变为${formatPersons(b!.enrolled!)}`;
   if (en) description += target != null ? `. The ${year} target is ${formatNumberEn(target)}, so ${formatPercent(b!.enrolled! / target)} of it has been reached.` : '.';
   else description += target != null ? `；${year}年目标为${formatPersons(target)}，完成${formatPercent(b!.enrolled! / target)}。` : '。';
-  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     lineChart({
       id: chartId,
@@ -166,36 +179,18 @@ export function enrolmentFigure(model: Model, where: AreaRef, insurance: Insuran
       reference: target != null ? { value: target, label: en ? `Annual target ${formatNumberEn(target)}` : `年度目标 ${formatWan(target)}` } : undefined,
       lang,
     });
-  return {
+  return withChart({
     id,
     title: en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}参保人数（${year}年）`,
     description,
-    get svg() {
-      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
-    },
-    get svgNarrow() {
-      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
-    },
-    table: {
-      caption: en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}参保人数，按月（人）`,
-      columns: [
-        { label: w.measure.enrolled, numeric: true, unit: 'persons' },
-        { label: w.measure.completion, numeric: true, unit: 'percent' },
-      ],
-      rows: points.map((p) => {
-        const done = p.enrolled != null && target ? p.enrolled / target : null;
-        return {
-          header: w.month(p.month),
-          key: p.month,
-          cells: [cell(p.enrolled, formatCount), cell(done, formatPercent)],
-          values: [p.enrolled, done],
-        };
-      }),
-    },
+    table: monthTable(en ? `Insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}参保人数，按月（人）`, w, points, [
+      { label: w.measure.enrolled, unit: 'persons', value: (p) => p.enrolled },
+      { label: w.measure.completion, unit: 'percent', value: (p) => (p.enrolled != null && target ? p.enrolled / target : null) },
+    ]),
     notes: gapNote(model, where, insurance, points, 'enrolled', lang),
     csv: figureFiles(id).csv,
     measures: target != null ? ['enrolled', 'target', 'completion'] : ['enrolled'],
-  };
+  }, draw);
 }
 
 /** New enrolments per month. */
@@ -212,7 +207,6 @@ export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insu
   const description = en
     ? `From ${formatMonthEn(reported[0]!.month)} to ${formatMonthEn(reported.at(-1)!.month)}, ${formatPersonsEn(total)} in all were newly insured in ${name.toLowerCase()} insurance in ${where.name}.`
     : `${year}年${formatMonth(reported[0]!.month).slice(5)}至${formatMonth(reported.at(-1)!.month).slice(5)}，${where.name}${name}每月新增参保人数合计${formatPersons(total)}。`;
-  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     barChart({
       id: chartId,
@@ -224,34 +218,19 @@ export function newEnrolmentFigure(model: Model, where: AreaRef, insurance: Insu
       yFormat: w.axis,
       lang,
     });
-  return {
+  return withChart({
     id,
     title: en ? `Newly insured persons each month, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}每月新增参保人数（${year}年）`,
     description,
-    get svg() {
-      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
-    },
-    get svgNarrow() {
-      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
-    },
-    table: {
-      caption: en ? `Newly insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}每月新增参保（人）`,
-      columns: [
-        { label: w.measure.newEnrolled, numeric: true, unit: 'persons' },
-        { label: w.measure.newPaid, numeric: true, unit: 'persons' },
-        { label: w.measure.newContributionRate, numeric: true, unit: 'percent' },
-      ],
-      rows: points.map((p) => ({
-        header: w.month(p.month),
-        key: p.month,
-        cells: [cell(p.newEnrolled, formatCount), cell(p.newPaid, formatCount), cell(p.newContributionRate, formatPercent)],
-        values: [p.newEnrolled, p.newPaid, p.newContributionRate],
-      })),
-    },
+    table: monthTable(en ? `Newly insured persons, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}每月新增参保（人）`, w, points, [
+      { label: w.measure.newEnrolled, unit: 'persons', value: (p) => p.newEnrolled },
+      { label: w.measure.newPaid, unit: 'persons', value: (p) => p.newPaid },
+      { label: w.measure.newContributionRate, unit: 'percent', value: (p) => p.newContributionRate },
+    ]),
     notes: gapNote(model, where, insurance, points, 'newEnrolled', lang),
     csv: figureFiles(id).csv,
     measures: ['newEnrolled', 'newPaid', 'newContributionRate'],
-  };
+  }, draw);
 }
 
 /** Contribution rate (paid / due) over time against its target, and new enrolees' rate against 100%. */
@@ -279,7 +258,6 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
   if (points.some((p) => p.newContributionRate != null)) {
     series.push({ key: 'new-rate', label: en ? 'Newly insured' : w.measure.newContributionRate, points: points.map((p) => ({ x: p.month, y: p.newContributionRate })) });
   }
-  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     lineChart({
       id: chartId,
@@ -293,35 +271,20 @@ export function rateFigure(model: Model, where: AreaRef, insurance: Insurance, y
       reference: rateTarget != null ? { value: rateTarget / 100, label: en ? `Target ${rateTarget}%` : `目标 ${rateTarget}%` } : undefined,
       lang,
     });
-  return {
+  return withChart({
     id,
     title: en ? `Contribution rate, ${name.toLowerCase()} insurance, ${where.name}, ${year}` : `${where.name}${name}缴费率（${year}年）`,
     description,
-    get svg() {
-      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
-    },
-    get svgNarrow() {
-      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
-    },
-    table: {
-      caption: en ? `Contributions, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}缴费情况，按月（人）`,
-      columns: [
-        { label: w.measure.due, numeric: true, unit: 'persons' },
-        { label: w.measure.paid, numeric: true, unit: 'persons' },
-        { label: w.measure.contributionRate, numeric: true, unit: 'percent' },
-        { label: w.measure.newContributionRate, numeric: true, unit: 'percent' },
-      ],
-      rows: points.map((p) => ({
-        header: w.month(p.month),
-        key: p.month,
-        cells: [cell(p.due, formatCount), cell(p.paid, formatCount), cell(p.contributionRate, formatPercent), cell(p.newContributionRate, formatPercent)],
-        values: [p.due, p.paid, p.contributionRate, p.newContributionRate],
-      })),
-    },
+    table: monthTable(en ? `Contributions, ${name.toLowerCase()} insurance, ${where.name}, by month (people)` : `${where.name}${name}缴费情况，按月（人）`, w, points, [
+      { label: w.measure.due, unit: 'persons', value: (p) => p.due },
+      { label: w.measure.paid, unit: 'persons', value: (p) => p.paid },
+      { label: w.measure.contributionRate, unit: 'percent', value: (p) => p.contributionRate },
+      { label: w.measure.newContributionRate, unit: 'percent', value: (p) => p.newContributionRate },
+    ]),
     notes: gapNote(model, where, insurance, points, 'contributionRate', lang),
     csv: figureFiles(id).csv,
     measures: ['due', 'paid', 'contributionRate', 'newContributionRate'],
-  };
+  }, draw);
 }
 
 /** The rate axis starts at 80%, or lower when a rate is lower, so no value is cut off. */
@@ -343,6 +306,30 @@ function levelDomain(values: (number | null)[], target: number | null): [number,
   const hi = Math.max(...xs);
   const step = 10 ** Math.floor(Math.log10(Math.max(hi - lo, hi * 0.05)));
   return [Math.max(0, Math.floor((lo - (hi - lo) * 0.25) / step) * step), hi];
+}
+
+/**
+ * The figure with its chart drawn by `draw` at both widths it is shown at (`svg` on wider
+ * columns, `svgNarrow` on phones), so its text keeps one size; each is drawn on first read (see settle).
+ */
+export function withChart(figure: Omit<FigureSpec, 'svg' | 'svgNarrow'>, draw: (width: number, chartId: string) => string): FigureSpec {
+  const id = figure.id;
+  return Object.defineProperties(figure as FigureSpec, {
+    svg: {
+      get(this: FigureSpec) {
+        return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
+      },
+      enumerable: true,
+      configurable: true,
+    },
+    svgNarrow: {
+      get(this: FigureSpec) {
+        return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
+      },
+      enumerable: true,
+      configurable: true,
+    },
+  });
 }
 
 /**

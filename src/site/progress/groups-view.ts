@@ -15,7 +15,7 @@ import { GroupIndex, share } from '../../stats/groups';
 import { PROVINCE, type Model } from '../../stats/model';
 import { baselineMonth } from '../../stats/months';
 import { memo } from '../build/context';
-import { CHART_WIDTH, figureFiles, settle, type AreaRef, type FigureSpec, type TableSpec } from '../figures/figures';
+import { figureFiles, withChart, type AreaRef, type FigureSpec, type TableSpec } from '../figures/figures';
 
 /** One insurance's priority groups. */
 export interface GroupSection {
@@ -148,7 +148,6 @@ export function groupSection(model: Model, where: AreaRef, year: number, plan: G
       named.map(({ g, v }) => `${GROUP_NAMES[g]}${v == null ? '无数据' : formatPersons(v)}`).join('，') +
       '。';
   const notes = where.area === PROVINCE ? gapNotes(model, idx, insurance, groups, months, lang) : [];
-  // Drawn for the width it is shown at (a phone's or a wider column's), so its text keeps one size.
   const draw = (width: number, chartId: string) =>
     lineChart({
       id: chartId,
@@ -161,16 +160,10 @@ export function groupSection(model: Model, where: AreaRef, year: number, plan: G
       legend: 'top',
       lang,
     });
-  const figure: FigureSpec = {
+  const figure: FigureSpec = withChart({
     id,
     title: en ? `Insured persons in priority groups, ${ins}, ${where.name}, ${year}` : plan.title,
     description,
-    get svg() {
-      return settle(this, 'svg', draw(CHART_WIDTH.wide, id));
-    },
-    get svgNarrow() {
-      return settle(this, 'svgNarrow', draw(CHART_WIDTH.narrow, `${id}-narrow`));
-    },
     table: {
       caption: en ? `Insured persons in priority groups, ${ins}, ${where.name}, by month (people)` : `${where.name}${name}重点群体参保人数，按月（人）`,
       columns: groups.map((g) => ({ label: groupName[g], numeric: true, unit: 'persons' as const })),
@@ -188,7 +181,7 @@ export function groupSection(model: Model, where: AreaRef, year: number, plan: G
     notes,
     csv: figureFiles(id).csv,
     measures: ['enrolled'],
-  };
+  }, draw);
   const terms = en ? GROUP_TERMS_EN : GROUP_TERMS;
   const shares: TableSpec = {
     caption: sharesCaption(model, where, plan, lang),

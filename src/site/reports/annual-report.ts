@@ -116,102 +116,98 @@ function cells(yc: YearChange, a: InsuranceAssessment, newInYear: number | null,
   ];
 }
 
-function keyBlockEn(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, newInYear: number | null, final: boolean): KeyBlock {
-  const heading = INSURANCE_NAMES_EN[insurance].full;
+/** The words of the key figures of one insurance, in each edition. */
+const KEY_WORDS = {
+  zh: {
+    names: INSURANCE_NAMES,
+    report: REPORT_MEASURES,
+    measures: MEASURE_NAMES,
+    noTotal: '本年度无全省合计。',
+    enrolledIn: (month: string) => `参保人数（${formatMonth(month)}）`,
+    persons: formatPersons,
+    /** After an exact count in a tooltip. */
+    unit: '人',
+    change: (n: number) => `${formatChange(n)}人`,
+    growth: (ratio: string) => `增长率${ratio}`,
+    noTotalIn: (month: string) => `${formatMonth(month)}无全省合计`,
+    completion: '完成年度目标',
+    target: (n: number) => `目标${formatPersons(n)}`,
+    // The enrolment check alone: 达到, never 已完成, which is the insurance's verdict below.
+    reached: '达到',
+    notReached: '未达到',
+    notYetReached: '尚未达到',
+    rateTarget: (percent: string) => `目标高于${percent}`,
+    newRateTarget: '目标100%',
+  },
+  en: {
+    names: INSURANCE_NAMES_EN,
+    report: REPORT_MEASURES_EN,
+    measures: MEASURE_NAMES_EN,
+    noTotal: 'No province total this year.',
+    enrolledIn: (month: string) => `Insured persons (${formatMonthEn(month)})`,
+    persons: formatPersonsEn,
+    unit: '',
+    change: formatChangeEn,
+    growth: (ratio: string) => `${REPORT_MEASURES_EN.growthRate} ${ratio}`,
+    noTotalIn: (month: string) => `No province total for ${formatMonthEn(month)}`,
+    completion: 'Share of annual target',
+    target: (n: number) => `Target ${formatPersonsEn(n)}`,
+    reached: 'reached',
+    notReached: 'not reached',
+    notYetReached: 'not yet reached',
+    rateTarget: (percent: string) => `Target: above ${percent}`,
+    newRateTarget: 'Target 100%',
+  },
+} as const;
+
+function keyBlock(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, newInYear: number | null, final: boolean, lang: Lang): KeyBlock {
+  const w = KEY_WORDS[lang];
+  const heading = w.names[insurance].full;
   const href = `#${insuranceAnchor(insurance)}`;
-  if (yc.enrolled == null) return { heading, href, figures: [], note: 'No province total this year.' };
+  if (yc.enrolled == null) return { heading, href, figures: [], note: w.noTotal };
   const figures: KeyFigure[] = [
-    { label: final && yc.month?.endsWith('-12') ? REPORT_MEASURES_EN.yearEnd : `Insured persons (${formatMonthEn(yc.month!)})`, value: formatPersonsEn(yc.enrolled), title: formatCount(yc.enrolled) },
+    { label: final && yc.month?.endsWith('-12') ? w.report.yearEnd : w.enrolledIn(yc.month!), value: w.persons(yc.enrolled), title: `${formatCount(yc.enrolled)}${w.unit}` },
   ];
   if (yc.change != null) {
     figures.push({
-      label: REPORT_MEASURES_EN.changeFromPreviousYear,
-      value: formatChangeEn(yc.change),
-      title: formatSignedCount(yc.change),
-      detail: yc.changeRatio != null ? `${REPORT_MEASURES_EN.growthRate} ${formatSignedPercent(yc.changeRatio)}` : undefined,
+      label: w.report.changeFromPreviousYear,
+      value: w.change(yc.change),
+      title: `${formatSignedCount(yc.change)}${w.unit}`,
+      detail: yc.changeRatio != null ? w.growth(formatSignedPercent(yc.changeRatio)) : undefined,
       tone: yc.change < 0 ? 'bad' : undefined,
-      flag: yc.change < 0 ? fallFlag('en') : undefined,
+      flag: yc.change < 0 ? fallFlag(lang) : undefined,
     });
   } else {
-    figures.push({ label: REPORT_MEASURES_EN.changeFromPreviousYear, value: '—', detail: `No province total for ${formatMonthEn(yc.previousMonth)}` });
+    figures.push({ label: w.report.changeFromPreviousYear, value: '—', detail: w.noTotalIn(yc.previousMonth) });
   }
   if (a.completion != null) {
+    const v = a.enrolment.verdict;
     figures.push({
-      label: 'Share of annual target',
+      label: w.completion,
       value: formatPercent(a.completion),
-      detail: `Target ${formatPersonsEn(a.enrolment.target!)}`,
-      tone: a.enrolment.verdict === 'met' ? 'good' : a.enrolment.verdict === 'not_met' ? (final ? 'bad' : 'warn') : undefined,
-      // The enrolment check alone ("reached"), never the insurance's verdict below.
-      flag: a.enrolment.verdict === 'met' ? 'reached' : a.enrolment.verdict === 'not_met' ? (final ? 'not reached' : 'not yet reached') : undefined,
+      detail: w.target(a.enrolment.target!),
+      tone: v === 'met' ? 'good' : v === 'not_met' ? (final ? 'bad' : 'warn') : undefined,
+      flag: v === 'met' ? w.reached : v === 'not_met' ? (final ? w.notReached : w.notYetReached) : undefined,
     });
   }
   const rate = a.contributionRate;
   if (rate != null) {
     const v = a.rate.verdict;
     figures.push({
-      label: MEASURE_NAMES_EN.contributionRate,
+      label: w.measures.contributionRate,
       value: formatPercentAgainst(rate, a.rate.target),
-      detail: a.rate.target != null ? `Target: above ${formatPercentValue(a.rate.target * 100)}` : undefined,
+      detail: a.rate.target != null ? w.rateTarget(formatPercentValue(a.rate.target * 100)) : undefined,
       tone: v === 'met' ? 'good' : v === 'not_met' ? 'bad' : undefined,
-      flag: v === 'met' ? 'reached' : v === 'not_met' ? 'not reached' : undefined,
+      flag: v === 'met' ? w.reached : v === 'not_met' ? w.notReached : undefined,
     });
   }
-  if (a.newContributionRate != null) figures.push({ label: MEASURE_NAMES_EN.newContributionRate, value: formatPercent(a.newContributionRate), detail: 'Target 100%' });
-  if (newInYear != null) figures.push({ label: REPORT_MEASURES_EN.newInYear, value: formatPersonsEn(newInYear), title: formatCount(newInYear) });
+  if (a.newContributionRate != null) figures.push({ label: w.measures.newContributionRate, value: formatPercent(a.newContributionRate), detail: w.newRateTarget });
+  if (newInYear != null) figures.push({ label: w.report.newInYear, value: w.persons(newInYear), title: `${formatCount(newInYear)}${w.unit}` });
   if (a.verdict !== 'no_target') {
-    const v = verdictCell(a.verdict, final, 'en');
-    figures.push({ label: REPORT_MEASURES_EN.verdict, value: v.text, tone: v.tone });
+    const v = verdictCell(a.verdict, final, lang);
+    figures.push({ label: w.report.verdict, value: v.text, tone: v.tone });
   }
   return { heading, href, figures };
-}
-
-function keyBlock(insurance: Insurance, yc: YearChange, a: InsuranceAssessment, newInYear: number | null, final: boolean): KeyBlock {
-  const name = INSURANCE_NAMES[insurance].full;
-  const href = `#${insuranceAnchor(insurance)}`;
-  if (yc.enrolled == null) return { heading: name, href, figures: [], note: '本年度无全省合计。' };
-  const figures: KeyFigure[] = [
-    { label: final && yc.month?.endsWith('-12') ? REPORT_MEASURES.yearEnd : `参保人数（${formatMonth(yc.month!)}）`, value: formatPersons(yc.enrolled), title: `${formatCount(yc.enrolled)}人` },
-  ];
-  if (yc.change != null) {
-    figures.push({
-      label: REPORT_MEASURES.changeFromPreviousYear,
-      value: `${formatChange(yc.change)}人`,
-      title: `${formatSignedCount(yc.change)}人`,
-      detail: yc.changeRatio != null ? `增长率${formatSignedPercent(yc.changeRatio)}` : undefined,
-      tone: yc.change < 0 ? 'bad' : undefined,
-      flag: yc.change < 0 ? '减少' : undefined,
-    });
-  } else {
-    figures.push({ label: REPORT_MEASURES.changeFromPreviousYear, value: '—', detail: `${formatMonth(yc.previousMonth)}无全省合计` });
-  }
-  if (a.completion != null) {
-    figures.push({
-      label: '完成年度目标',
-      value: formatPercent(a.completion),
-      detail: `目标${formatPersons(a.enrolment.target!)}`,
-      tone: a.enrolment.verdict === 'met' ? 'good' : a.enrolment.verdict === 'not_met' ? (final ? 'bad' : 'warn') : undefined,
-      // The enrolment check alone: 达到, never 已完成, which is the insurance's verdict below.
-      flag: a.enrolment.verdict === 'met' ? '达到' : a.enrolment.verdict === 'not_met' ? (final ? '未达到' : '尚未达到') : undefined,
-    });
-  }
-  const rate = a.contributionRate;
-  if (rate != null) {
-    const v = a.rate.verdict;
-    figures.push({
-      label: MEASURE_NAMES.contributionRate,
-      value: formatPercentAgainst(rate, a.rate.target),
-      detail: a.rate.target != null ? `目标高于${formatPercentValue(a.rate.target * 100)}` : undefined,
-      tone: v === 'met' ? 'good' : v === 'not_met' ? 'bad' : undefined,
-      flag: v === 'met' ? '达到' : v === 'not_met' ? '未达到' : undefined,
-    });
-  }
-  if (a.newContributionRate != null) figures.push({ label: MEASURE_NAMES.newContributionRate, value: formatPercent(a.newContributionRate), detail: '目标100%' });
-  if (newInYear != null) figures.push({ label: REPORT_MEASURES.newInYear, value: formatPersons(newInYear), title: `${formatCount(newInYear)}人` });
-  if (a.verdict !== 'no_target') {
-    const v = verdictCell(a.verdict, final);
-    figures.push({ label: REPORT_MEASURES.verdict, value: v.text, tone: v.tone });
-  }
-  return { heading: name, href, figures };
 }
 
 /** The annual summary of `period` (a year). */
@@ -239,7 +235,7 @@ export function annualReportView(model: Model, period: ReportPeriod, lang: Lang 
     const pyc = yearChange(model, PROVINCE, insurance, year);
     const pa = assessment.province.items[ii]!;
     const pNew = pyc.month ? newEnrolledOver(model, PROVINCE, insurance, monthRange(`${year}-01`, pyc.month)) : null;
-    key.push(en ? keyBlockEn(insurance, pyc, pa, pNew, final) : keyBlock(insurance, pyc, pa, pNew, final));
+    key.push(keyBlock(insurance, pyc, pa, pNew, final, lang));
     const sentence = annualSentence({ year, complete: period.complete, insurance: names.full, yc: pyc, a: pa }, lang);
     if (sentence) sentences.push(sentence);
     for (const r of rows) {
@@ -293,42 +289,36 @@ export function annualReportView(model: Model, period: ReportPeriod, lang: Lang 
     markRichTable(table, model.revisions, { month: expectedMonth, insurance }, REVISED_COLUMNS, lang);
     const fellHere = rows.filter((r) => r.yc.fell);
     const withChange = rows.filter((r) => r.yc.changeRatio != null);
-    const figure = !withChange.length
-      ? null
-      : en
-        ? regionBarsFigure({
-            id: `yoy-${insurance}-${year}`,
-            title: `${name} insurance: growth in insured persons since the end of the previous year by region, ${final ? `end of ${year}` : `${year} to ${formatMonthEn(period.latest)}`}`,
-            description:
-              `${formatMonthEn(expectedMonth)} against ${formatMonthEn(`${year - 1}-12`)}: ` +
+    const figure = withChange.length
+      ? regionBarsFigure({
+          id: `yoy-${insurance}-${year}`,
+          title: en
+            ? `${name} insurance: growth in insured persons since the end of the previous year by region, ${final ? `end of ${year}` : `${year} to ${formatMonthEn(period.latest)}`}`
+            : `各地区${name}参保人数比上年末增长率（${year}年${final ? '末' : `，截至${formatMonth(period.latest)}`}）`,
+          description: en
+            ? `${formatMonthEn(expectedMonth)} against ${formatMonthEn(`${year - 1}-12`)}: ` +
               (fellHere.length
                 ? `${listEn(fellHere.map((r) => plainRegionName(r.region, 'en')))} had fewer persons insured in ${name.toLowerCase()} insurance; the others had more or the same.`
-                : `no region with a figure for the end of the previous year had fewer persons insured in ${name.toLowerCase()} insurance.`),
-            bars: rows.map((r) => ({ key: r.region.id, ...barLabel(r.region, lang), value: r.yc.changeRatio, highlight: r.yc.fell === true, note: r.yc.enrolled == null ? 'No data' : 'No figure for end of previous year' })),
-            format: formatSignedPercent,
-            axisFormat: (v) => `${Math.round(v * 1000) / 10}%`,
-            barLabel: 'Rise',
-            highlightLabel: 'Fall',
-            valueLabel: REPORT_MEASURES_EN.growthRate,
-            unit: 'percent',
-            tableValue: (b) => formatSignedPercent(b.value!),
-            measures: ['enrolled'],
-            lang,
-          })
-        : regionBarsFigure({
-          id: `yoy-${insurance}-${year}`,
-          title: `各地区${name}参保人数比上年末增长率（${year}年${final ? '末' : `，截至${formatMonth(period.latest)}`}）`,
-          description: `${formatMonth(expectedMonth)}与${formatMonth(`${year - 1}-12`)}相比，` + (fellHere.length ? `${nameList(fellHere.map((r) => r.region))}${name}参保人数减少，其余地区增加或持平。` : `有上年末数据的地区${name}参保人数均未减少。`),
-          bars: rows.map((r) => ({ key: r.region.id, label: r.region.name, value: r.yc.changeRatio, highlight: r.yc.fell === true, note: r.yc.enrolled == null ? '无数据' : '上年末无数据' })),
+                : `no region with a figure for the end of the previous year had fewer persons insured in ${name.toLowerCase()} insurance.`)
+            : `${formatMonth(expectedMonth)}与${formatMonth(`${year - 1}-12`)}相比，` + (fellHere.length ? `${nameList(fellHere.map((r) => r.region))}${name}参保人数减少，其余地区增加或持平。` : `有上年末数据的地区${name}参保人数均未减少。`),
+          bars: rows.map((r) => ({
+            key: r.region.id,
+            ...barLabel(r.region, lang),
+            value: r.yc.changeRatio,
+            highlight: r.yc.fell === true,
+            note: r.yc.enrolled == null ? (en ? 'No data' : '无数据') : en ? 'No figure for end of previous year' : '上年末无数据',
+          })),
           format: formatSignedPercent,
           axisFormat: (v) => `${Math.round(v * 1000) / 10}%`,
-          barLabel: '增加',
-          highlightLabel: '减少',
-          valueLabel: REPORT_MEASURES.growthRate,
+          barLabel: en ? 'Rise' : '增加',
+          highlightLabel: en ? 'Fall' : '减少',
+          valueLabel: KEY_WORDS[lang].report.growthRate,
           unit: 'percent',
           tableValue: (b) => formatSignedPercent(b.value!),
           measures: ['enrolled'],
-        });
+          lang,
+        })
+      : null;
     return { insurance, name: names.full, anchor: insuranceAnchor(insurance), figure, table, tableId: reportTableId(period.slug, insurance), targets };
   });
   if (en) {

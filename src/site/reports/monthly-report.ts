@@ -204,54 +204,38 @@ export function monthlyReportView(model: Model, period: ReportPeriod, lang: Lang
     markRichTable(table, model.revisions, { month, insurance }, REVISED_COLUMNS, lang);
     const withChange = figures.filter((x) => x.f.change != null);
     const fell = withChange.filter((x) => x.f.change! < 0);
-    const id = `change-${insurance}-${month}`;
+    // One unit in the whole chart (万 in Chinese, exact counts in the table): +0.78万 beside +1.78万, never +7,793.
+    const axis = en ? formatAxisEn : formatInWan;
+    const others = withChange.length - fell.length;
     const figure = withChange.length
-      ? en
-        ? regionBarsFigure({
-            id,
-            title: `${name} insurance: change in insured persons on the previous month by region, ${formatMonthEn(month)}`,
-            description: fell.length
-              ? `In ${formatMonthEn(month)}, ${listEn(fell.map((x) => plainRegionName(x.region, 'en')))} had fewer persons insured in ${name.toLowerCase()} insurance than in the previous month; the other ${withChange.length - fell.length === 1 ? 'region' : `${withChange.length - fell.length} regions`} had more or the same.`
-              : `In ${formatMonthEn(month)}, all ${withChange.length} regions had as many or more persons insured in ${name.toLowerCase()} insurance than in the previous month.`,
-            bars: figures.map(({ region, f }) => ({
-              key: region.id,
-              ...barLabel(region, lang),
-              value: f.change,
-              highlight: f.change != null && f.change < 0,
-              note: f.reported ? 'No figure for previous month' : REPORT_MEASURES_EN.notReported,
-            })),
-            format: (n) => (n === 0 ? '0' : `${n > 0 ? '+' : '−'}${formatAxisEn(Math.abs(n))}`),
-            axisFormat: (n) => (n === 0 ? '0' : formatAxisEn(n)),
-            barLabel: 'Rise',
-            highlightLabel: 'Fall',
-            valueLabel: `${REPORT_MEASURES_EN.changeFromPreviousMonth} (persons)`,
-            unit: 'persons',
-            tableValue: (b) => formatSignedCount(b.value!),
-            measures: ['enrolled'],
-            lang,
-          })
-        : regionBarsFigure({
-          id,
-          title: `各地区${name}参保人数比上月增减（${formatMonth(month)}）`,
-          description: fell.length
-            ? `${formatMonth(month)}，${nameList(fell.map((x) => x.region))}${name}参保人数比上月减少，其余${withChange.length - fell.length}个地区增加或持平。`
-            : `${formatMonth(month)}，${withChange.length}个地区${name}参保人数均比上月增加或持平。`,
+      ? regionBarsFigure({
+          id: `change-${insurance}-${month}`,
+          title: en
+            ? `${name} insurance: change in insured persons on the previous month by region, ${formatMonthEn(month)}`
+            : `各地区${name}参保人数比上月增减（${formatMonth(month)}）`,
+          description: en
+            ? fell.length
+              ? `In ${formatMonthEn(month)}, ${listEn(fell.map((x) => plainRegionName(x.region, 'en')))} had fewer persons insured in ${name.toLowerCase()} insurance than in the previous month; the other ${others === 1 ? 'region' : `${others} regions`} had more or the same.`
+              : `In ${formatMonthEn(month)}, all ${withChange.length} regions had as many or more persons insured in ${name.toLowerCase()} insurance than in the previous month.`
+            : fell.length
+              ? `${formatMonth(month)}，${nameList(fell.map((x) => x.region))}${name}参保人数比上月减少，其余${others}个地区增加或持平。`
+              : `${formatMonth(month)}，${withChange.length}个地区${name}参保人数均比上月增加或持平。`,
           bars: figures.map(({ region, f }) => ({
             key: region.id,
-            label: region.name,
+            ...barLabel(region, lang),
             value: f.change,
             highlight: f.change != null && f.change < 0,
-            note: f.reported ? '无上月数据' : REPORT_MEASURES.notReported,
+            note: f.reported ? (en ? 'No figure for previous month' : '无上月数据') : (en ? REPORT_MEASURES_EN : REPORT_MEASURES).notReported,
           })),
-          // One unit in the whole chart (万, exact counts in the table): +0.78万 beside +1.78万, never +7,793.
-          format: (n) => (n === 0 ? '0' : `${n > 0 ? '+' : '−'}${formatInWan(Math.abs(n))}`),
-          axisFormat: (n) => (n === 0 ? '0' : formatInWan(n)),
-          barLabel: '增加',
-          highlightLabel: '减少',
-          valueLabel: `${REPORT_MEASURES.changeFromPreviousMonth}（人）`,
+          format: (n) => (n === 0 ? '0' : `${n > 0 ? '+' : '−'}${axis(Math.abs(n))}`),
+          axisFormat: (n) => (n === 0 ? '0' : axis(n)),
+          barLabel: en ? 'Rise' : '增加',
+          highlightLabel: en ? 'Fall' : '减少',
+          valueLabel: en ? `${REPORT_MEASURES_EN.changeFromPreviousMonth} (persons)` : `${REPORT_MEASURES.changeFromPreviousMonth}（人）`,
           unit: 'persons',
           tableValue: (b) => formatSignedCount(b.value!),
           measures: ['enrolled'],
+          lang,
         })
       : null;
     const sentence = monthlySentence((en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[insurance].full, province, notReported.map((r) => plainRegionName(r, lang)), lang);

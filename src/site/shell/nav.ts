@@ -1,15 +1,29 @@
-/** The site's main sections, in navigation order. Each section's issue adds its entry. */
-export const NAV: { href: string; label: string }[] = [
-  { href: '/', label: '全省进展' },
-  { href: '/cities/', label: '各地区' },
-  { href: '/reports/', label: '报告' },
-  { href: '/assessment/', label: '年度考核' },
-  { href: '/employers/', label: '曝光单位' },
-  { href: '/articles/', label: '政策解读' },
-  { href: '/data/', label: '数据下载' },
-  { href: '/methodology/', label: '方法说明' },
-  { href: '/search/', label: '搜索' },
+import type { Lang } from '../../i18n/lang';
+
+/**
+ * The site's main sections in navigation order, each with its word in the editions whose
+ * navigation lists it (the English edition has only some pages; see src/i18n/lang.ts).
+ */
+const SECTIONS: readonly { path: string; zh?: string; en?: string }[] = [
+  { path: '/', zh: '全省进展', en: 'Province' },
+  { path: '/cities/', zh: '各地区', en: 'Regions' },
+  { path: '/reports/', zh: '报告', en: 'Reports' },
+  { path: '/assessment/', zh: '年度考核', en: 'Assessment' },
+  { path: '/employers/', zh: '曝光单位' },
+  { path: '/articles/', zh: '政策解读' },
+  { path: '/data/', zh: '数据下载', en: 'Data' },
+  { path: '/methodology/', zh: '方法说明', en: 'Methodology' },
+  { path: '/search/', zh: '搜索' },
+  { path: '/notice/', en: 'The notice' },
 ];
+
+/** One edition's navigation: its sections, at that edition's addresses. */
+function navOf(lang: Lang): { href: string; label: string }[] {
+  return SECTIONS.flatMap(({ path, [lang]: label }) => (label === undefined ? [] : [{ href: lang === 'en' ? `/en${path}` : path, label }]));
+}
+
+/** The Chinese edition's main sections. */
+export const NAV = navOf('zh');
 
 /** The footer's links: the main sections, then the release calendar, release notes and revisions. */
 export const FOOTER_NAV: { href: string; label: string }[] = [
@@ -19,16 +33,8 @@ export const FOOTER_NAV: { href: string; label: string }[] = [
   { href: '/revisions/', label: '数据修订' },
 ];
 
-/** The English edition's sections (the pages it has; see src/i18n/lang.ts). */
-export const NAV_EN: { href: string; label: string }[] = [
-  { href: '/en/', label: 'Province' },
-  { href: '/en/cities/', label: 'Regions' },
-  { href: '/en/reports/', label: 'Reports' },
-  { href: '/en/assessment/', label: 'Assessment' },
-  { href: '/en/data/', label: 'Data' },
-  { href: '/en/methodology/', label: 'Methodology' },
-  { href: '/en/notice/', label: 'The notice' },
-];
+/** The English edition's main sections. */
+export const NAV_EN = navOf('en');
 
 /**
  * The English footer: the sections, the release calendar, and the sections published in Chinese

@@ -19,40 +19,55 @@ const CALENDAR: CalendarEntry[] = [
   entry({ date: '2006-03-20', release: '2006-02', kind: 'month', status: 'planned' }),
 ];
 
-describe('calendarView(calendar, pages)', () => {
-  it('lists upcoming releases soonest first and published ones newest first, linking only pages that exist', () => {
-    const view = calendarView(CALENDAR, new Set(['/reports/2005-11/', '/assessment/2005/']));
-    expect(view.upcoming.map((i) => [i.dateText, i.title, i.statusText])).toEqual([
+const PAGES = new Set(['/reports/2005-11/', '/assessment/2005/']);
+
+describe.each([
+  {
+    lang: 'zh' as const,
+    upcoming: [
       ['2006年2月27日', '2006年1月扩面月报', '推迟'],
       ['2006年3月1日', '2005年扩面年度总结', '取消'],
       ['2006年3月20日', '2006年2月扩面月报', '拟定'],
-    ]);
-    expect(view.upcoming[0]).toMatchObject({ previousDateText: '2006年2月20日', note: '春节顺延', anchor: 'release-2006-01' });
-    expect(view.upcoming[0]!.href).toBeUndefined();
-    expect(view.past.map((i) => [i.title, i.href])).toEqual([
+    ],
+    postponed: { previousDateText: '2006年2月20日', note: '春节顺延' },
+    past: [
       ['2005年度考核', '/assessment/2005/'],
       ['2005年11月扩面月报', '/reports/2005-11/'],
       ['2005年10月扩面月报', undefined],
-    ]);
-  });
-});
-
-describe("calendarView(calendar, pages, 'en')", () => {
-  it('gives the same releases in English, linking the English twins of exactly the reports the Chinese list links', () => {
-    const pages = new Set(['/reports/2005-11/', '/assessment/2005/']);
-    const view = calendarView(CALENDAR, pages, 'en');
-    expect(view.upcoming.map((i) => [i.dateText, i.title, i.statusText])).toEqual([
+    ],
+  },
+  {
+    lang: 'en' as const,
+    upcoming: [
       ['27 February 2006', 'Monthly report, January 2006', 'postponed'],
       ['1 March 2006', 'Annual summary 2005', 'cancelled'],
       ['20 March 2006', 'Monthly report, February 2006', 'provisional'],
-    ]);
-    expect(view.upcoming[0]).toMatchObject({ previousDateText: '20 February 2006', note: 'Put back after the Spring Festival.', anchor: 'release-2006-01' });
+    ],
+    postponed: { previousDateText: '20 February 2006', note: 'Put back after the Spring Festival.' },
+    // The English twins of exactly the reports the Chinese list links.
+    past: [
+      ['Annual assessment 2005', '/en/assessment/2005/'],
+      ['Monthly report, November 2005', '/en/reports/2005-11/'],
+      ['Monthly report, October 2005', undefined],
+    ],
+  },
+])('calendarView(calendar, pages, $lang)', ({ lang, upcoming, postponed, past }) => {
+  const view = calendarView(CALENDAR, PAGES, lang);
+  it('lists upcoming releases soonest first, with a postponement\'s original date and note', () => {
+    expect(view.upcoming.map((i) => [i.dateText, i.title, i.statusText])).toEqual(upcoming);
+    expect(view.upcoming[0]).toMatchObject({ ...postponed, anchor: 'release-2006-01' });
+    expect(view.upcoming[0]!.href).toBeUndefined();
+  });
+  it('lists published releases newest first, linking only pages that exist', () => {
+    expect(view.past.map((i) => [i.title, i.href])).toEqual(past);
+  });
+});
+
+describe("calendarView(calendar, pages, 'en') notes", () => {
+  it('marks a Chinese note given for want of an English one as Chinese', () => {
+    const view = calendarView(CALENDAR, PAGES, 'en');
     expect(view.upcoming[0]!.noteLang).toBeUndefined();
-    // No English note: the Chinese one, marked as Chinese.
     expect(view.upcoming[1]).toMatchObject({ note: '并入考核', noteLang: 'zh' });
-    const zh = calendarView(CALENDAR, pages);
-    expect(view.past.map((i) => i.href)).toEqual(zh.past.map((i) => i.href && `/en${i.href}`));
-    expect(view.past.map((i) => i.href)).toEqual(['/en/assessment/2005/', '/en/reports/2005-11/', undefined]);
   });
 });
 
