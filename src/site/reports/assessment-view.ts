@@ -178,6 +178,7 @@ function header(model: Model, a: Assessment, lang: Lang): PageHeader {
     return {
       ...zh,
       kind: REPORT_NAMES_EN.assessment,
+      permalink: localHref(zh.permalink, lang),
       title: assessmentTitle(a.year, lang),
       status: a.final ? REPORT_NAMES_EN.final : REPORT_NAMES_EN.provisional,
       coverage: a.final ? `Assessed on the December ${a.year} reports` : `${REPORT_NAMES_EN.provisional}; data to ${formatMonthEn(a.month!)}`,
@@ -210,6 +211,7 @@ function header(model: Model, a: Assessment, lang: Lang): PageHeader {
     complete: a.final,
     coverage: a.final ? `按${a.year}年12月报表评定` : `${REPORT_NAMES.provisional}，数据截至${formatMonth(a.month!)}`,
     dataMonth: a.month ?? null,
+    permalink: assessmentHref(a.year),
     breadcrumbs: [{ href: '/assessment/', label: REPORT_NAMES.assessment }],
     previous: prev != null ? { href: assessmentHref(prev), label: `${prev}年度考核` } : null,
     next: next != null ? { href: assessmentHref(next), label: `${next}年度考核` } : null,

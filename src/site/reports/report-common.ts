@@ -107,6 +107,8 @@ export interface PageHeader {
   coverage: string;
   /** The month of data the page is about (its latest month), for its citation; null when it has none. */
   dataMonth: Month | null;
+  /** The page's own address in its edition, for its citation. */
+  permalink: string;
   breadcrumbs: Link[];
   previous: Link | null;
   next: Link | null;
@@ -290,6 +292,7 @@ export function reportHeader(model: Model, p: ReportPeriod, lang: Lang = 'zh'): 
     complete: p.complete,
     coverage,
     dataMonth: p.latest,
+    permalink: localHref(reportHref(p), lang),
     breadcrumbs: [
       { href: localHref('/reports/', lang), label: en ? 'Reports' : '报告' },
       { href: localHref(`/reports/#y${p.year}`, lang), label: en ? String(p.year) : `${p.year}年` },
