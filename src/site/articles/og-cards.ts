@@ -8,6 +8,7 @@ import { INSURANCE_NAMES_EN } from '../../i18n/en';
 import type { Lang } from '../../i18n/lang';
 import { formatMonthEn, formatNumberEn } from '../../format/en';
 import { insuranceStatus, statusName } from '../../stats/status';
+import { cityImage } from './article-view';
 import { keyFigure, type FigureSource } from './live-figures';
 import type { OgCard } from './og';
 
@@ -77,4 +78,15 @@ function cityCardEn(source: Source, regionId: string, site: URL): OgCard {
     };
   }
   return card;
+}
+
+/** A region page's share image for its link preview: the image's path in the page's edition and, in words, what it shows. */
+export function cityShareImage(source: Source, regionId: string, site: URL, lang: Lang = 'zh'): { image: string; alt: string } {
+  const card = cityCard(source, regionId, site, lang);
+  const f = card.figure;
+  // Each value its own clause, so a screen reader never runs two figures together.
+  const alt = lang === 'en'
+    ? (f ? `${card.title}. ${f.label}: ${f.text}${f.asOf ? `, ${f.asOf}` : ''}.` : card.title)
+    : f ? `${card.title}。${f.label}：${f.text}${f.asOf ? `，${f.asOf}` : ''}。` : card.title;
+  return { image: lang === 'en' ? `/en${cityImage(regionId)}` : cityImage(regionId), alt };
 }

@@ -16,7 +16,8 @@ import { enrolmentFigure, newEnrolmentFigure, rateFigure, type AreaRef, type Fig
 import { progressHref, regionsDownloadTable, regionsTableId } from '../progress/progress-view';
 import { monthlyTables } from '../progress/region-view';
 import { annualReportView, annualTableCaption } from '../reports/annual-report';
-import { assessmentTableCaption, assessmentView, overviewCaption } from '../reports/assessment-view';
+import { assessmentView } from '../reports/assessment-view';
+import { assessmentTableCaption, overviewCaption } from '../reports/assessment-text';
 import { groupPlan, groupPlans, groupSection, sharesCaption } from '../progress/groups-view';
 import { monthlyReportView, monthlyTableCaption } from '../reports/monthly-report';
 import { quarterlyReportView, quarterlyTableCaption } from '../reports/quarterly-report';
@@ -25,14 +26,13 @@ import {
   assessmentOf,
   assessmentTableId,
   assessmentYearsOf,
-  MAX_CHART_REGIONS,
   periodsOf,
   reportHref,
   reportTableId,
-  richTableSpec,
   type ReportSection as FullReportSection,
   type RichTable,
 } from '../reports/report-common';
+import { MAX_CHART_REGIONS, richTableSpec } from '../reports/report-tables';
 
 /** What a download needs: a table, its title and notes. */
 export interface RegisteredTable {

@@ -56,6 +56,12 @@ export function regionTitleEn(region: Region, year: number): string {
   return `Coverage expansion ${region.kind === 'provincial' && region.nameEn ? 'at' : 'in'} ${regionProseEn(region)}, ${year}`;
 }
 
+/** The title of a progress page (the province's when `region` is null), as its page and its latest year's stub show it. */
+export function progressTitle(region: Region | null, year: number, lang: Lang = 'zh'): string {
+  if (region) return lang === 'en' ? regionTitleEn(region, year) : `${region.name}${year}年扩面进展`;
+  return lang === 'en' ? `Coverage expansion in Liaoning, ${year}` : `${year}年全省扩面进展`;
+}
+
 /** The URL of an area's progress page for a year (latest year at the bare address), in either edition. */
 export function progressHref(model: Model, area: string, year: number, lang: Lang = 'zh'): string {
   const latest = year === model.latestYear;

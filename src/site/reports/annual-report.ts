@@ -19,7 +19,8 @@ import type { FigureSpec } from '../figures/figures';
 import { fallFlag, newRateCell, rateCell } from './monthly-report';
 import { annualSentence } from './report-citation';
 import { markRichTable } from '../revisions/mark-revisions';
-import { personsColumn, percentColumn, assessmentHref, assessmentLabel, assessmentOf, assessmentYearsOf, barLabel, dash, insuranceAnchor, localHref, nameList, plainRegionName, regionName, regionBarsFigure, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type ReportSection, type RichTable } from './report-common';
+import { personsColumn, percentColumn, assessmentHref, assessmentLabel, assessmentOf, assessmentYearsOf, barLabel, dash, insuranceAnchor, localHref, nameList, plainRegionName, regionName, regionRowHeader, reportHeader, reportTableId, type Cell, type KeyBlock, type KeyFigure, type Link, type PageHeader, type ReportSection, type RichTable } from './report-common';
+import { regionBarsFigure } from './report-tables';
 
 /** A fall in enrolment, in words. */
 export interface FallItem {

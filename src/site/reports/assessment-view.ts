@@ -4,23 +4,22 @@
  * region met all its targets; and the regions that did not, listed plainly with what
  * they fell short by. Neutral, factual wording: the rules are in src/stats/assessment.ts.
  */
-import type { Insurance, Region } from '../../data/types';
+import type { Region } from '../../data/types';
 import { INSURANCE_NAMES, MEASURE_NAMES, OVERALL_NAMES, PROVISIONAL_OVERALL_NAMES, REPORT_MEASURES, REPORT_NAMES } from '../../i18n/glossary';
 import { INSURANCE_NAMES_EN, MEASURE_NAMES_EN, PROVISIONAL_OVERALL_NAMES_EN, REPORT_MEASURES_EN, REPORT_NAMES_EN, STATUS_NAMES_EN } from '../../i18n/en';
 import type { Lang } from '../../i18n/lang';
 import { formatMonth } from '../../format/date';
 import { formatMonthEn, listEn } from '../../format/en';
-import { formatCount, formatPercent, formatPercentAgainst, formatPercentValue } from '../../format/number';
-import type { AreaAssessment, Assessment, InsuranceAssessment, Overall } from '../../stats/assessment';
+import { formatCount, formatPercent, formatPercentValue } from '../../format/number';
+import type { Assessment, InsuranceAssessment, Overall } from '../../stats/assessment';
 import type { Model } from '../../stats/model';
 import { PROVINCE } from '../../stats/model';
-import type { FigureSpec } from '../figures/figures';
-import { verdictCell, verdictName } from './annual-report';
+import { verdictCell } from './annual-report';
 import { newRateCell, rateCell } from './monthly-report';
 import { progressHref } from '../progress/progress-view';
 import { assessmentSentences } from './report-citation';
+import { assessmentTableCaption, overviewCaption, provinceLines, shortfallText, unassessedText } from './assessment-text';
 import {
-  SHARE_BARS,
   assessmentLabel,
   assessmentTitle,
   barLabel,
@@ -36,7 +35,6 @@ import {
   hasProgressPage,
   insuranceAnchor,
   periodsOf,
-  regionBarsFigure,
   regionRowHeader,
   reportHref,
   reportTitle,
@@ -47,6 +45,7 @@ import {
   type ReportSection,
   type RichTable,
 } from './report-common';
+import { SHARE_BARS, regionBarsFigure } from './report-tables';
 
 /** A region that missed targets, with what it fell short by. */
 export interface ShortItem {
@@ -88,65 +87,7 @@ export interface AssessmentView {
   sentences: string[];
 }
 
-/** The caption of the overview table (verdicts of every region and insurance). */
-export function overviewCaption(a: Pick<Assessment, 'year' | 'final' | 'month'>, lang: Lang = 'zh'): string {
-  if (lang === 'en') return `Targets met by region, ${a.year}${a.final ? '' : ` (provisional, data to ${formatMonthEn(a.month!)})`}`;
-  return `${a.year}年各地区目标完成情况${a.final ? '' : `（初步，截至${formatMonth(a.month!)}）`}`;
-}
-
-/** The caption of one insurance's assessment table. */
-export function assessmentTableCaption(year: number, insurance: Insurance, lang: Lang = 'zh'): string {
-  if (lang === 'en') return `${INSURANCE_NAMES_EN[insurance].short} insurance: targets by region, ${year} (persons)`;
-  return `${year}年各地区${INSURANCE_NAMES[insurance].short}目标考核（人）`;
-}
-
 const OVERALL_TONE: Record<Overall, Cell['tone']> = { met_all: 'good', not_met: 'bad', incomplete: 'warn', no_targets: undefined };
-
-/** What an insurance fell short by, as one sentence in English. */
-function shortfallTextEn(a: InsuranceAssessment): string {
-  const parts: string[] = [];
-  const when = a.yearEnd ? 'at year end' : `in ${formatMonthEn(a.month!)}`;
-  if (a.enrolment.verdict === 'not_met') {
-    parts.push(`${formatCount(a.enrolled!)} insured ${when} against a target of ${formatCount(a.enrolment.target!)}, short by ${formatCount(a.enrolment.shortfall!)} (${formatPercent(a.completion!)})`);
-  }
-  if (a.rate.verdict === 'not_met') {
-    const t = a.rate.target!;
-    const gap = Math.round(a.rate.shortfall! * 1000) / 10;
-    parts.push(`contribution rate ${formatPercentAgainst(a.rate.actual!, t)} against a target of above ${formatPercentValue(t * 100)}${gap > 0 ? `, ${gap.toFixed(1)} percentage points short` : ', not above the target'}`);
-  }
-  return `${INSURANCE_NAMES_EN[a.insurance].short}: ${parts.join('; ')}.`;
-}
-
-/** What an insurance fell short by, as one sentence. */
-export function shortfallText(a: InsuranceAssessment, lang: Lang = 'zh'): string {
-  if (lang === 'en') return shortfallTextEn(a);
-  const parts: string[] = [];
-  const when = a.yearEnd ? '年末' : `${formatMonth(a.month!)}`;
-  if (a.enrolment.verdict === 'not_met') {
-    parts.push(`${when}参保${formatCount(a.enrolled!)}人，目标${formatCount(a.enrolment.target!)}人，差${formatCount(a.enrolment.shortfall!)}人（完成${formatPercent(a.completion!)}）`);
-  }
-  if (a.rate.verdict === 'not_met') {
-    const t = a.rate.target!;
-    const gap = Math.round(a.rate.shortfall! * 1000) / 10;
-    parts.push(`缴费率${formatPercentAgainst(a.rate.actual!, t)}，目标高于${formatPercentValue(t * 100)}${gap > 0 ? `，低${gap.toFixed(1)}个百分点` : '，未高于目标'}`);
-  }
-  return `${INSURANCE_NAMES[a.insurance].short}：${parts.join('；')}。`;
-}
-
-function unassessedText(a: InsuranceAssessment, final: boolean, lang: Lang = 'zh'): string {
-  if (lang === 'en') {
-    const name = INSURANCE_NAMES_EN[a.insurance].short;
-    if (a.month == null) return `${name}: no report this year.`;
-    const latest = `the latest report, for ${formatMonthEn(a.month)}, gives ${formatCount(a.enrolled!)} insured${a.completion != null ? ` (${formatPercent(a.completion)} of the target)` : ''}`;
-    if (final && !a.yearEnd) return `${name}: no December report; ${latest}.`;
-    return `${name}: the persons due to contribute or who contributed are missing, so the contribution rate cannot be assessed; ${latest}.`;
-  }
-  const name = INSURANCE_NAMES[a.insurance].short;
-  if (a.month == null) return `${name}：本年度无报表。`;
-  const latest = `最近一次报送为${formatMonth(a.month)}，参保${formatCount(a.enrolled!)}人${a.completion != null ? `（完成${formatPercent(a.completion)}）` : ''}`;
-  if (final && !a.yearEnd) return `${name}：未报送12月报表，${latest}。`;
-  return `${name}：缺少应缴费或实际缴费人数，缴费率无法评定；${latest}。`;
-}
 
 function detailCells(a: InsuranceAssessment, final: boolean, lang: Lang): Cell[] {
   const en = lang === 'en';
@@ -178,6 +119,7 @@ function header(model: Model, a: Assessment, lang: Lang): PageHeader {
     return {
       ...zh,
       kind: REPORT_NAMES_EN.assessment,
+      permalink: localHref(zh.permalink, lang),
       title: assessmentTitle(a.year, lang),
       status: a.final ? REPORT_NAMES_EN.final : REPORT_NAMES_EN.provisional,
       coverage: a.final ? `Assessed on the December ${a.year} reports` : `${REPORT_NAMES_EN.provisional}; data to ${formatMonthEn(a.month!)}`,
@@ -210,37 +152,12 @@ function header(model: Model, a: Assessment, lang: Lang): PageHeader {
     complete: a.final,
     coverage: a.final ? `按${a.year}年12月报表评定` : `${REPORT_NAMES.provisional}，数据截至${formatMonth(a.month!)}`,
     dataMonth: a.month ?? null,
+    permalink: assessmentHref(a.year),
     breadcrumbs: [{ href: '/assessment/', label: REPORT_NAMES.assessment }],
     previous: prev != null ? { href: assessmentHref(prev), label: `${prev}年度考核` } : null,
     next: next != null ? { href: assessmentHref(next), label: `${next}年度考核` } : null,
     related,
   };
-}
-
-function provinceLinesEn(p: AreaAssessment, final: boolean): string[] {
-  return p.items
-    .filter((a) => a.verdict !== 'no_target')
-    .map((a) => {
-      const name = INSURANCE_NAMES_EN[a.insurance].short;
-      const v = verdictName(a.verdict, final, 'en');
-      if (a.verdict === 'not_met') return `${shortfallTextEn(a).replace(/\.$/, '')}. ${v}.`;
-      if (a.verdict === 'no_data') return unassessedText(a, final, 'en');
-      const rate = a.rate.target != null && a.contributionRate != null ? `; contribution rate ${formatPercentAgainst(a.contributionRate, a.rate.target)} (target: above ${formatPercentValue(a.rate.target * 100)})` : '';
-      return `${name}: ${formatCount(a.enrolled!)} insured against a target of ${formatCount(a.enrolment.target!)}, ${formatPercent(a.completion!)}${rate}. ${v}.`;
-    });
-}
-
-function provinceLines(p: AreaAssessment, final: boolean): string[] {
-  return p.items
-    .filter((a) => a.verdict !== 'no_target')
-    .map((a) => {
-      const name = INSURANCE_NAMES[a.insurance].short;
-      const v = verdictName(a.verdict, final);
-      if (a.verdict === 'not_met') return `${shortfallText(a).replace(/。$/, '')}——${v}。`;
-      if (a.verdict === 'no_data') return unassessedText(a, final);
-      const rate = a.rate.target != null && a.contributionRate != null ? `，缴费率${formatPercentAgainst(a.contributionRate, a.rate.target)}（目标高于${formatPercentValue(a.rate.target * 100)}）` : '';
-      return `${name}：参保${formatCount(a.enrolled!)}人，目标${formatCount(a.enrolment.target!)}人，完成${formatPercent(a.completion!)}${rate}——${v}。`;
-    });
 }
 
 /** The assessment page of a year. */
@@ -262,12 +179,14 @@ export function assessmentView(model: Model, year: number, lang: Lang = 'zh'): A
   const asOf = final ? '' : en ? ` (data to ${formatMonthEn(a.month!)})` : `（截至${formatMonth(a.month!)}）`;
   const toneOf = (o: Overall) => (o === 'not_met' && !final ? 'warn' : OVERALL_TONE[o]);
   const regionWord = en ? 'Region' : '地区';
+  const measureNames = en ? MEASURE_NAMES_EN : MEASURE_NAMES;
+  const reportMeasures = en ? REPORT_MEASURES_EN : REPORT_MEASURES;
   const provinceWord = en ? 'Liaoning' : '全省';
 
   const overview: RichTable = {
     caption: overviewCaption(a, lang),
     rowHeader: regionWord,
-    columns: [...a.insurances.map((i) => ({ label: (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[i].short })), { label: (en ? REPORT_MEASURES_EN : REPORT_MEASURES).overall }],
+    columns: [...a.insurances.map((i) => ({ label: (en ? INSURANCE_NAMES_EN : INSURANCE_NAMES)[i].short })), { label: reportMeasures.overall }],
     rows: regions.map((r) => ({
       ...regionRowHeader(model, r.region!, year, lang),
       cells: [...r.items.map((i) => verdictCell(i.verdict, final, lang)), { text: overallName(r.overall), tone: toneOf(r.overall) }],
@@ -294,26 +213,15 @@ export function assessmentView(model: Model, year: number, lang: Lang = 'zh'): A
     const table: RichTable = {
       caption: assessmentTableCaption(year, insurance, lang),
       rowHeader: regionWord,
-      columns: en
-        ? [
-            { label: MEASURE_NAMES_EN.target, numeric: true, unit: 'persons' },
-            { label: final ? REPORT_MEASURES_EN.yearEnd : MEASURE_NAMES_EN.enrolled, numeric: true, unit: 'persons' },
-            { label: MEASURE_NAMES_EN.completion, numeric: true, unit: 'percent' },
-            { label: REPORT_MEASURES_EN.shortfall, numeric: true, unit: 'persons' },
-            { label: MEASURE_NAMES_EN.contributionRate, numeric: true, unit: 'percent' },
-            { label: REPORT_MEASURES_EN.rateTarget, numeric: true, unit: 'percent' },
-            { label: `${MEASURE_NAMES_EN.newContributionRate} (target 100%)`, numeric: true, unit: 'percent' },
-            { label: REPORT_MEASURES_EN.verdict },
-          ]
-        : [
-        { label: MEASURE_NAMES.target, numeric: true, unit: 'persons' },
-        { label: final ? REPORT_MEASURES.yearEnd : MEASURE_NAMES.enrolled, numeric: true, unit: 'persons' },
-        { label: MEASURE_NAMES.completion, numeric: true, unit: 'percent' },
-        { label: REPORT_MEASURES.shortfall, numeric: true, unit: 'persons' },
-        { label: MEASURE_NAMES.contributionRate, numeric: true, unit: 'percent' },
-        { label: REPORT_MEASURES.rateTarget, numeric: true, unit: 'percent' },
-        { label: `${MEASURE_NAMES.newContributionRate}（目标100%）`, numeric: true, unit: 'percent' },
-        { label: REPORT_MEASURES.verdict },
+      columns: [
+        { label: measureNames.target, numeric: true, unit: 'persons' },
+        { label: final ? reportMeasures.yearEnd : measureNames.enrolled, numeric: true, unit: 'persons' },
+        { label: measureNames.completion, numeric: true, unit: 'percent' },
+        { label: reportMeasures.shortfall, numeric: true, unit: 'persons' },
+        { label: measureNames.contributionRate, numeric: true, unit: 'percent' },
+        { label: reportMeasures.rateTarget, numeric: true, unit: 'percent' },
+        { label: `${measureNames.newContributionRate}${en ? ' (target 100%)' : '（目标100%）'}`, numeric: true, unit: 'percent' },
+        { label: reportMeasures.verdict },
       ],
       rows: rows.map((r) => ({ ...regionRowHeader(model, r.region!, year, lang), month: r.items[ii]!.month, cells: detailCells(r.items[ii]!, final, lang) })),
       foot: [{ header: provinceWord, month: a.province.items[ii]!.month, cells: detailCells(a.province.items[ii]!, final, lang) }],
@@ -331,40 +239,40 @@ export function assessmentView(model: Model, year: number, lang: Lang = 'zh'): A
         note: i.enrolment.verdict === 'no_target' ? (en ? 'No target' : '未设目标') : en ? 'Cannot be assessed' : '无法评定',
       };
     });
-    const figure = en
-      ? regionBarsFigure({
-          id: `completion-${insurance}-${year}`,
+    const words = en
+      ? {
           title: `${name} insurance: share of the enrolment target reached by region, ${final ? `end of ${year}` : `${year} to ${formatMonthEn(a.month!)}`}`,
           description: missed.length
             ? `${listEn(missed.map((r) => plainRegionName(r, 'en')))} ${final ? 'did not reach' : 'have not yet reached'} the target for insured persons or for the contribution rate in ${name.toLowerCase()} insurance${asOf}.`
             : `Every region with a target ${final ? 'reached' : 'has reached'} its targets for insured persons and the contribution rate in ${name.toLowerCase()} insurance${asOf}.`,
-          bars,
-          ...SHARE_BARS,
-          reference: { value: 1, label: 'Target 100%' },
-          domain: undefined,
-          baseline: 1,
+          target: 'Target 100%',
           barLabel: STATUS_NAMES_EN.met,
           highlightLabel: `${STATUS_NAMES_EN.missed} (insured persons or contribution rate)`,
-          valueLabel: MEASURE_NAMES_EN.completion,
-          measures: ['enrolled', 'target', 'completion', 'contributionRate'],
-          lang,
-        })
-      : regionBarsFigure({
+        }
+      : {
+          title: `各地区${name}参保人数目标完成率（${year}年${final ? '末' : `，截至${formatMonth(a.month!)}`}）`,
+          description: missed.length
+            ? `${missed.map((r) => r.name).join('、')}${name}参保人数或缴费率${final ? '未达到' : '尚未达到'}目标${asOf}。`
+            : `有目标的地区${name}参保人数和缴费率均${final ? '' : '已'}达到目标${asOf}。`,
+          target: '目标 100%',
+          barLabel: '完成',
+          highlightLabel: '未完成（参保人数或缴费率）',
+        };
+    const figure = regionBarsFigure({
       id: `completion-${insurance}-${year}`,
-      title: `各地区${name}参保人数目标完成率（${year}年${final ? '末' : `，截至${formatMonth(a.month!)}`}）`,
-      description: missed.length
-        ? `${missed.map((r) => r.name).join('、')}${name}参保人数或缴费率${final ? '未达到' : '尚未达到'}目标${asOf}。`
-        : `有目标的地区${name}参保人数和缴费率均${final ? '' : '已'}达到目标${asOf}。`,
+      title: words.title,
+      description: words.description,
       bars,
       ...SHARE_BARS,
-      reference: { value: 1, label: '目标 100%' },
+      reference: { value: 1, label: words.target },
       // Bars from the 100% target on an axis spanning the values (not SHARE_BARS' 0–100%), so a gap of a few points shows.
       domain: undefined,
       baseline: 1,
-      barLabel: '完成',
-      highlightLabel: '未完成（参保人数或缴费率）',
-      valueLabel: MEASURE_NAMES.completion,
+      barLabel: words.barLabel,
+      highlightLabel: words.highlightLabel,
+      valueLabel: measureNames.completion,
       measures: ['enrolled', 'target', 'completion', 'contributionRate'],
+      lang,
     });
     return { insurance, name: names.full, anchor: insuranceAnchor(insurance), figure, table, tableId: assessmentTableId(year, insurance) };
   });
@@ -392,7 +300,7 @@ export function assessmentView(model: Model, year: number, lang: Lang = 'zh'): A
         ],
         note: final ? undefined : `The year is not over: these figures use data to ${formatMonthEn(a.month!)} and are for guidance only.`,
       },
-      province: provinceLinesEn(a.province, final),
+      province: provinceLines(a.province, final, lang),
       headings: final
         ? { province: 'Province targets', notMet: 'Regions that missed a target', none: 'No region with targets missed one.', metAll: 'Regions that met every target' }
         : {

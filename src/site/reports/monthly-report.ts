@@ -18,7 +18,8 @@ import { monthFigures, type MonthFigures } from '../../stats/reports';
 import type { FigureSpec } from '../figures/figures';
 import { monthlySentence } from './report-citation';
 import { markRichTable } from '../revisions/mark-revisions';
-import { personsColumn, percentColumn, dash, barLabel, insuranceAnchor, nameList, plainRegionName, reportHeader, reportTableId, regionBarsFigure, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type ReportSection, type RichTable } from './report-common';
+import { personsColumn, percentColumn, dash, barLabel, insuranceAnchor, nameList, plainRegionName, reportHeader, reportTableId, regionRowHeader, type Cell, type KeyBlock, type KeyFigure, type PageHeader, type RichRow, type ReportSection, type RichTable } from './report-common';
+import { regionBarsFigure } from './report-tables';
 
 /** One insurance of the monthly report. */
 export type MonthlySection = ReportSection;

@@ -21,7 +21,6 @@ import { fallFlag, rateCell } from './monthly-report';
 import { quarterlySentence } from './report-citation';
 import { markRichTable } from '../revisions/mark-revisions';
 import {
-  SHARE_BARS,
   barLabel,
   plainRegionName,
   regionName,
@@ -31,7 +30,6 @@ import {
   insuranceAnchor,
   nameList,
   periodName,
-  regionBarsFigure,
   regionRowHeader,
   reportHeader,
   reportTableId,
@@ -42,6 +40,7 @@ import {
   type ReportSection,
   type RichTable,
 } from './report-common';
+import { SHARE_BARS, regionBarsFigure } from './report-tables';
 
 /** A region behind the pace and how many persons it is short of the pace line. */
 export interface BehindItem {

@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../../src/data/load';
 import { Model, PROVINCE } from '../../../src/stats/model';
 import { progressSummary } from '../../../src/site/progress/summary';
-import { permanentProgressHref, progressHref, progressView, regionProseEn, regionsTable, regionTitleEn } from '../../../src/site/progress/progress-view';
+import { permanentProgressHref, progressHref, progressTitle, progressView, regionProseEn, regionsTable, regionTitleEn } from '../../../src/site/progress/progress-view';
 import { regionCompare } from '../../../src/site/progress/compare';
 import { tileMapView } from '../../../src/site/progress/tile-view';
 import { groupsView } from '../../../src/site/progress/groups-view';
@@ -167,5 +167,13 @@ describe('the English tables, tile map, comparison and groups', () => {
     expect(regionProseEn(provincial)).toBe('the provincial level');
     expect(regionTitleEn(provincial, 2005)).toBe('Coverage expansion at the provincial level, 2005');
     expect(regionTitleEn(sample.regionById.get('dalian')!, 2005)).toBe('Coverage expansion in Dalian, 2005');
+  });
+
+  it('titles a progress page (and its latest year stub) in the edition asked for', () => {
+    const dalian = sample.regionById.get('dalian')!;
+    expect(progressTitle(dalian, 2005, 'en')).toBe(regionTitleEn(dalian, 2005));
+    expect(progressTitle(dalian, 2005)).toBe('大连市2005年扩面进展');
+    expect(progressTitle(null, 2005, 'en')).toBe('Coverage expansion in Liaoning, 2005');
+    expect(progressTitle(null, 2005)).toBe('2005年全省扩面进展');
   });
 });

@@ -6,7 +6,7 @@ import { revisionCountsText, revisionsCsv, revisionsView } from '../../../src/si
 import { revisionsDownload } from '../../../src/site/revisions/revision-files';
 import type { Site } from '../../../src/site/build/site';
 import type { RichTable } from '../../../src/site/reports/report-common';
-import { richTableSpec } from '../../../src/site/reports/report-common';
+import { richTableSpec } from '../../../src/site/reports/report-tables';
 
 const src = { file: 'monthly.csv', line: 2 };
 const m = (month: string, region: string, enrolled: number, newEnrolled?: number): MonthlyReport => ({
