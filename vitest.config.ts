@@ -1,5 +1,6 @@
 /// <reference types="vitest/config" />
 import { getViteConfig } from 'astro/config';
+import { BuildSequencer } from './test/build/sequencer';
 
 export default getViteConfig({
   // Build outputs hold tens of thousands of files; watching them exhausts file descriptors.
@@ -9,6 +10,8 @@ export default getViteConfig({
     },
   },
   test: {
+    // Build tests run in the order their sites are ready (test/build/sequencer.ts).
+    sequence: { sequencer: BuildSequencer },
     projects: [
       {
         extends: true,

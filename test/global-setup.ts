@@ -1,9 +1,7 @@
 /**
  * Builds every site the build tests read (test/build/sites.ts) once per run, two at a time,
- * without holding up the unit tests: each build test waits for its own site. Builds with the
- * same content folder overlap; one with another content folder runs alone (see sites.ts), so
- * those go first, while the unit tests take the other core. Of the rest, a site of several
- * builds in turn starts first: it is the longest.
+ * without holding up the unit tests: each build test waits for its own site, and they run in
+ * the order the sites are ready (`buildQueue`, `readyOrder` and test/build/sequencer.ts).
  *
  * `TEST_SITES=fixture,twoYears npx vitest run test/build/x.test.ts` builds only those sites, for a
  * quick run of the build tests that read them (the others then fail for want of their site).
@@ -12,7 +10,7 @@ import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { ROOT, buildSiteAsync, listFiles } from './build/build-site';
-import { SITES, resultFile, type SiteBuild, type SiteName } from './build/sites';
+import { SITES, buildQueue, contentOf, resultFile, type SiteBuild, type SiteName } from './build/sites';
 
 const PARALLEL = 2;
 
@@ -24,16 +22,7 @@ export default function setup() {
   const pending = path.join(results, 'pending');
   writeFileSync(pending, '');
   const only = process.env['TEST_SITES']?.split(',').filter(Boolean);
-  const names = (Object.keys(SITES) as SiteName[]).filter((n) => !only?.length || only.includes(n));
-  const content = (n: SiteName) => (SITES[n] as SiteBuild).content ?? 'test/fixtures/content';
-  const main = content('fixture');
-  const steps = (n: SiteName) => 1 + ((SITES[n] as SiteBuild).then?.length ?? 0);
-  // Builds that must fail stop within seconds, before the long ones.
-  const first = (n: SiteName) => ((SITES[n] as SiteBuild).fails ? 1 : 0);
-  const queue = [
-    ...names.filter((n) => content(n) !== main).sort((a, b) => first(b) - first(a)),
-    ...names.filter((n) => content(n) === main).sort((a, b) => first(b) - first(a) || steps(b) - steps(a)),
-  ];
+  const queue = buildQueue((Object.keys(SITES) as SiteName[]).filter((n) => !only?.length || only.includes(n)));
   const running = new Set<Promise<void>>();
   let runningContent: string | undefined;
 
@@ -56,9 +45,9 @@ export default function setup() {
   const all = (async () => {
     for (const name of queue) {
       // A build with another content folder waits until no other build is running, and the next waits for it.
-      if (running.size > 0 && content(name) !== runningContent) await Promise.all(running);
+      if (running.size > 0 && contentOf(name) !== runningContent) await Promise.all(running);
       while (running.size >= PARALLEL) await Promise.race(running);
-      runningContent = content(name);
+      runningContent = contentOf(name);
       const p: Promise<void> = run(name).finally(() => running.delete(p));
       running.add(p);
     }

@@ -1,6 +1,6 @@
 /**
- * The sample's releases over time: its calendar (/calendar/, /calendar.ics, 下次更新), and a
- * release built over the one before, as a publisher runs it: the second, with one
+ * Releases over time: the sample's calendar (/calendar/, /calendar.ics, 下次更新), and a release
+ * of the fixture data built over the one before, as a publisher runs it: the second, with one
  * changed figure, one newly reported month and one removed row, must list exactly those, mark
  * the changed figure on its report page, and still serve the first release's data at its
  * versioned address. A rebuild of the same data keeps the same comparison.
@@ -29,15 +29,15 @@ describe('the second of two releases', () => {
     const t = text(page(OUT, '/revisions/'));
     expect(t).toContain(`与上一版本 ${firstVersion}`);
     expect(t).toContain('修改1个数字，删除5个数字，补报1行');
-    expect(t).toContain('沈阳市 2005年6月 养老保险 参保人数 1,465,000 1,465,882');
-    expect(t).toContain('阜新市 2005年4月 工伤保险 整行删除 参保人数 180,000；应缴费人数 160,000；实际缴费人数 140,000；新增参保人数 1,900；新增参保缴费人数 1,800 已删除');
-    expect(t).toContain('补报（不算修订） 上一版本发布时缺报、本次补报的数据： 大连市 2005年5月 失业保险');
+    expect(t).toContain('沈阳市 2005年6月 养老保险 参保人数 1,992,000 1,992,400');
+    expect(t).toContain('大连市 2005年4月 失业保险 整行删除 参保人数 1,010,000；应缴费人数 949,400；实际缴费人数 835,472；新增参保人数 4,600；新增参保缴费人数 3,680 已删除');
+    expect(t).toContain('补报（不算修订） 上一版本发布时缺报、本次补报的数据： 省本级 2005年5月 养老保险');
     const csv = readFileSync(path.join(ROOT, OUT, 'data/revisions.csv'), 'utf8');
     expect(csv.split('\r\n').filter((l) => l !== '')).toEqual([
       '\uFEFFkind,file,region,period,insurance,group,column,previous,current,previous_version',
-      ...['enrolled,180000', 'due,160000', 'paid,140000', 'new_enrolled,1900', 'new_paid,1800'].map((c) => `removed,monthly.csv,fuxin,2005-04,work_injury,,${c},,${firstVersion}`),
-      `changed,monthly.csv,shenyang,2005-06,pension,,enrolled,1465000,1465882,${firstVersion}`,
-      `newly_reported,monthly.csv,dalian,2005-05,unemployment,,,,,${firstVersion}`,
+      ...['enrolled,1010000', 'due,949400', 'paid,835472', 'new_enrolled,4600', 'new_paid,3680'].map((c) => `removed,monthly.csv,dalian,2005-04,unemployment,,${c},,${firstVersion}`),
+      `changed,monthly.csv,shenyang,2005-06,pension,,enrolled,1992000,1992400,${firstVersion}`,
+      `newly_reported,monthly.csv,provincial,2005-05,pension,,,,,${firstVersion}`,
     ]);
     // Like every CSV of /data/, it has its metadata sidecar: title, version and citation.
     const meta = JSON.parse(readFileSync(path.join(ROOT, OUT, 'data/revisions.metadata.json'), 'utf8')) as { title: string; url: string; page: string; citation: { full: string } };
@@ -49,19 +49,19 @@ describe('the second of two releases', () => {
 
   it('marks the changed figure on its report page, with the previous value under the table', () => {
     const html = page(OUT, '/reports/2005-06/');
-    expect(html).toMatch(/1,465,882<sup class="revised-mark" title="参保人数：上一版本为1,465,000">修订<\/sup>/);
-    expect(text(html)).toContain(`注：修订：沈阳市参保人数已修订，上一版本（${firstVersion}）为1,465,000。`);
+    expect(html).toMatch(/1,992,400<sup class="revised-mark" title="参保人数：上一版本为1,992,000">修订<\/sup>/);
+    expect(text(html)).toContain(`注：修订：沈阳市参保人数已修订，上一版本（${firstVersion}）为1,992,000。`);
     expect(html.match(/class="revised-mark"/g)).toHaveLength(1);
     const figureCsv = readFileSync(path.join(ROOT, OUT, 'data/figures/report-2005-06-pension.csv'), 'utf8');
     expect(figureCsv.split('\r\n')[0]).toMatch(/,修订$/);
-    expect(figureCsv).toContain('参保人数：上一版本为1,465,000');
+    expect(figureCsv).toContain('参保人数：上一版本为1,992,000');
   });
 
   it('marks the changed figure on the English report pages too, with the previous value in English', () => {
     for (const url of ['/en/reports/2005-06/', '/en/reports/2005-q2/']) {
       const html = page(OUT, url);
-      expect(html).toMatch(/1,465,882<sup class="revised-mark" title="Insured persons: previously 1,465,000">revised<\/sup>/);
-      expect(text(html)).toContain(`Note: Revised: Shenyang, insured persons revised; the previous release (${firstVersion}) gave 1,465,000.`);
+      expect(html).toMatch(/1,992,400<sup class="revised-mark" title="Insured persons: previously 1,992,000">revised<\/sup>/);
+      expect(text(html)).toContain(`Note: Revised: Shenyang, insured persons revised; the previous release (${firstVersion}) gave 1,992,000.`);
       expect(html.match(/class="revised-mark"/g)).toHaveLength(1);
     }
     expect(page(OUT, '/en/reports/2005/')).not.toContain('revised-mark');
@@ -69,12 +69,12 @@ describe('the second of two releases', () => {
 
   it('marks the changed figure in the quarterly report and its download, and nothing unrevised in the annual report', () => {
     const html = page(OUT, '/reports/2005-q2/');
-    expect(html).toMatch(/1,465,882<sup class="revised-mark" title="参保人数：上一版本为1,465,000">修订<\/sup>/);
-    expect(text(html)).toContain(`修订：沈阳市参保人数已修订，上一版本（${firstVersion}）为1,465,000。`);
+    expect(html).toMatch(/1,992,400<sup class="revised-mark" title="参保人数：上一版本为1,992,000">修订<\/sup>/);
+    expect(text(html)).toContain(`修订：沈阳市参保人数已修订，上一版本（${firstVersion}）为1,992,000。`);
     expect(html.match(/class="revised-mark"/g)).toHaveLength(1);
     const quarterCsv = readFileSync(path.join(ROOT, OUT, 'data/figures/report-2005-q2-pension.csv'), 'utf8');
     expect(quarterCsv.split('\r\n')[0]).toMatch(/,修订$/);
-    expect(quarterCsv).toContain('参保人数：上一版本为1,465,000');
+    expect(quarterCsv).toContain('参保人数：上一版本为1,992,000');
     // The year's figures are December's, which no revision touched.
     const annual = page(OUT, '/reports/2005/');
     expect(annual).not.toContain('revised-mark');
@@ -94,8 +94,8 @@ describe('the second of two releases', () => {
     const folder = path.join(ROOT, OUT, 'data/versions', firstVersion);
     expect(readdirSync(folder).sort()).toEqual(['groups.csv.gz', 'monthly.csv.gz', 'regions.csv.gz', 'targets.csv.gz', 'version.json']);
     const monthly = gunzipSync(readFileSync(path.join(folder, 'monthly.csv.gz'))).toString('utf8');
-    expect(monthly).toContain('2005-06,shenyang,pension,1465000,');
-    expect(monthly).toContain('2005-04,fuxin,work_injury,180000,');
+    expect(monthly).toContain('2005-06,shenyang,pension,"1,992,000",');
+    expect(monthly).toContain('2005-04,dalian,unemployment,1010000,');
     expect(JSON.parse(readFileSync(path.join(folder, 'version.json'), 'utf8'))).toMatchObject({ version: firstVersion, as_of: '2005-12-31' });
     expect(text(page(OUT, '/data/versions/'))).toContain(`版本 ${firstVersion}`);
   });
@@ -106,7 +106,7 @@ describe('the second of two releases', () => {
   });
 });
 
-describe('the release calendar of the sample', () => {
+describe('the sample\'s release calendar', () => {
   it('shows a postponed release with its new date, original date and reason', () => {
     const t = text(page(OUT, '/calendar/'));
     expect(t).toContain('即将发布 2006年2月27日 2006年1月扩面月报 推迟 原定 2006年2月20日 原因：春节假期（1月29日至2月4日）后各市1月报表报送顺延，发布推迟一周。');

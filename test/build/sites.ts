@@ -38,19 +38,19 @@ export interface SiteResult {
   files?: Record<string, string>[];
 }
 
-/** A copy of the sample data (or of the data folder `from`) with monthly.csv changed by `edit`. */
-function sampleWith(rel: string, edit: (lines: string[]) => string[], from = 'data'): void {
+/** A copy of the data folder `from` at `rel` with its monthly.csv lines changed by `edit`. */
+function dataWith(rel: string, from: string, edit: (lines: string[]) => string[]): void {
   const dir = freshDir(rel);
   cpSync(path.join(ROOT, from), dir, { recursive: true });
   const file = path.join(dir, 'monthly.csv');
   writeFileSync(file, edit(readFileSync(file, 'utf8').split('\n')).join('\n'));
 }
 
-/** The revisions between two releases of the sample (releases.test.ts): one changed figure, one newly reported month, one removed row. */
+/** The revisions between two releases of the fixture (releases.test.ts): one changed figure, one newly reported month, one removed row. */
 export const RELEASE_CHANGES = {
-  changed: ['2005-06,shenyang,pension,1465882,', '2005-06,shenyang,pension,1465000,'],
-  newly: '2005-05,dalian,unemployment,1060807,1009117,944645,10325,9878',
-  removed: '2005-04,fuxin,work_injury,180000,160000,140000,1900,1800',
+  changed: ['2005-06,shenyang,pension,"1,992,400",', '2005-06,shenyang,pension,"1,992,000",'],
+  newly: '2005-05,provincial,pension,407950,383473,345126,2435,1948',
+  removed: '2005-04,dalian,unemployment,1010000,949400,835472,4600,3680',
 } as const;
 
 /**
@@ -90,7 +90,6 @@ export const SITES = {
   twoYears: {
     data: '.build-test/two-years-data',
     outDir: '.build-test/two-years',
-    content: 'test/fixtures/content-none',
     env: PAGES_ONLY,
     prepare: () => {
       const dir = freshDir('.build-test/two-years-data');
@@ -112,14 +111,14 @@ export const SITES = {
    */
   edges: { data: 'test/fixtures/data/edges', outDir: '.build-test/edges' },
   /**
-   * The second release of the sample over the first, as a publisher runs it, and a rebuild of
-   * the same data into the same folder (releases.test.ts), which must give the same files byte
-   * for byte (reproducible.test.ts). The first release is its data folder, given as
-   * PREVIOUS_DATA_DIR: it has Shenyang's June pension figure as first reported, lacks Dalian's May
-   * unemployment report, and has a Fuxin work-injury report for April that is later withdrawn.
-   * The rebuild finds the previous release where a publisher's rebuild does, in the site it
-   * replaces. The release build goes over an older site holding stale.html, which it replaces
-   * whole (foundation.test.ts).
+   * The second release of the fixture data over the first, as a publisher runs it, with the
+   * sample's release calendar, and a rebuild of the same data into the same folder
+   * (releases.test.ts), which must give the same files byte for byte (reproducible.test.ts).
+   * The first release is its data folder, given as PREVIOUS_DATA_DIR: it has Shenyang's June
+   * pension figure as first reported, lacks the provincial level's May pension report, and has a
+   * Dalian unemployment report for April that is later withdrawn. The rebuild finds the previous
+   * release where a publisher's rebuild does, in the site it replaces. The release build goes
+   * over an older site holding stale.html, which it replaces whole (foundation.test.ts).
    */
   releases: {
     data: '.build-test/revisions-data-second',
@@ -132,12 +131,14 @@ export const SITES = {
       writeFileSync(path.join(older, 'stale.html'), 'left from an old build');
       // An older site is one the build made: it carries the build's stamp (scripts/output-dir.mjs).
       writeFileSync(path.join(older, '.kuomian-site'), '');
-      sampleWith('.build-test/revisions-data-first', (lines) => [
+      const fixture = 'test/fixtures/data/valid';
+      dataWith('.build-test/revisions-data-first', fixture, (lines) => [
         ...lines.filter((l) => l !== newly).map((l) => (l.startsWith(changed[0]) ? l.replace(changed[0], changed[1]) : l)).filter((l) => l !== ''),
         removed,
         '',
       ]);
-      sampleWith('.build-test/revisions-data-second', (lines) => lines);
+      dataWith('.build-test/revisions-data-second', fixture, (lines) => lines);
+      cpSync(path.join(ROOT, 'data/calendar.csv'), path.join(ROOT, '.build-test/revisions-data-second/calendar.csv'));
     },
     then: [{ data: '.build-test/revisions-data-second', outDir: '.build-test/revisions', env: { SITE_URL: 'https://kuomian.example.org', PREVIOUS_DATA_DIR: '' } }],
   },
@@ -155,7 +156,7 @@ export const SITES = {
         mkdirSync(path.dirname(path.join(older, file)), { recursive: true });
         writeFileSync(path.join(older, file), body);
       }
-      sampleWith('.build-test/bad-data', (lines) => lines, 'test/fixtures/data/valid');
+      dataWith('.build-test/bad-data', 'test/fixtures/data/valid', (lines) => lines);
       const monthly = path.join(ROOT, '.build-test/bad-data/monthly.csv');
       const lines = readFileSync(monthly, 'utf8').split('\n');
       lines[2] = lines[2]!.replace('1702500', '170万'); // line 3: dalian 2004-12
@@ -174,6 +175,44 @@ export const SITES = {
 } satisfies Record<string, SiteBuild>;
 
 export type SiteName = keyof typeof SITES;
+
+/** The content folder a site is built with. */
+export const contentOf = (name: SiteName): string => (SITES[name] as SiteBuild).content ?? 'test/fixtures/content';
+
+/**
+ * The order global-setup starts the sites in: those with the shared content folder first, the
+ * longest (most builds in turn) first, two at a time beside the unit tests; then those with
+ * another content folder, each alone (Astro keeps the content of the last sync in .astro/),
+ * while the build tests read the sites already built.
+ */
+export function buildQueue(names: readonly SiteName[] = Object.keys(SITES) as SiteName[]): SiteName[] {
+  const shared = contentOf('fixture');
+  const steps = (n: SiteName) => 1 + ((SITES[n] as SiteBuild).then?.length ?? 0);
+  const byLength = (a: SiteName, b: SiteName) => steps(b) - steps(a);
+  return [...names.filter((n) => contentOf(n) === shared).sort(byLength), ...names.filter((n) => contentOf(n) !== shared).sort(byLength)];
+}
+
+/**
+ * The sites in the order they are expected to be ready when started as `buildQueue` says, two at
+ * a time: a build counts 1 and one that must fail a quarter. The build tests run in this order of
+ * the last site they read (test/build/sequencer.ts), so none waits behind one whose site is not
+ * built yet.
+ */
+export function readyOrder(names?: readonly SiteName[]): SiteName[] {
+  const cost = (n: SiteName) => ((SITES[n] as SiteBuild).fails ? 0.25 : 1 + ((SITES[n] as SiteBuild).then?.length ?? 0));
+  const slots = [0, 0];
+  const ready: { name: SiteName; at: number }[] = [];
+  for (const name of buildQueue(names)) {
+    const alone = contentOf(name) !== contentOf('fixture');
+    const start = alone ? Math.max(...slots) : Math.min(...slots);
+    const slot = alone ? 0 : slots.indexOf(Math.min(...slots));
+    const end = start + cost(name);
+    if (alone) slots.fill(end);
+    else slots[slot] = end;
+    ready.push({ name, at: end });
+  }
+  return ready.sort((a, b) => a.at - b.at).map((r) => r.name);
+}
 
 /** Where global-setup records how a build ended. */
 export function resultFile(name: SiteName): string {
