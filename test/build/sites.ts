@@ -84,8 +84,7 @@ export const SITES = {
   },
   /**
    * Two years of data (reports.test.ts), with MANY_EMPLOYERS named entries in one region for
-   * the paginated lists (employers-pages.test.ts), which no report reads. Built without
-   * articles or release notes (test/fixtures/content-none), as a site may be.
+   * the paginated lists (employers-pages.test.ts), which no report reads.
    */
   twoYears: {
     data: '.build-test/two-years-data',
