@@ -179,16 +179,15 @@ export type SiteName = keyof typeof SITES;
 export const contentOf = (name: SiteName): string => (SITES[name] as SiteBuild).content ?? 'test/fixtures/content';
 
 /**
- * The order global-setup starts the sites in: those with the shared content folder first, the
- * longest (most builds in turn) first, two at a time beside the unit tests; then those with
- * another content folder, each alone (Astro keeps the content of the last sync in .astro/),
- * while the build tests read the sites already built.
+ * The order global-setup starts the sites in: those with another content folder first, each
+ * alone (Astro keeps the content of the last sync in .astro/) beside the unit tests; then those
+ * with the shared content folder, two at a time, the longest (most builds in turn) first.
  */
 export function buildQueue(names: readonly SiteName[] = Object.keys(SITES) as SiteName[]): SiteName[] {
   const shared = contentOf('fixture');
   const steps = (n: SiteName) => 1 + ((SITES[n] as SiteBuild).then?.length ?? 0);
   const byLength = (a: SiteName, b: SiteName) => steps(b) - steps(a);
-  return [...names.filter((n) => contentOf(n) === shared).sort(byLength), ...names.filter((n) => contentOf(n) !== shared).sort(byLength)];
+  return [...names.filter((n) => contentOf(n) !== shared).sort(byLength), ...names.filter((n) => contentOf(n) === shared).sort(byLength)];
 }
 
 /**
