@@ -77,18 +77,18 @@ describe('a failed build', () => {
 });
 
 describe('a successful build', () => {
-  it('replaces the previous output whole (sites.ts builds `releases` over a folder holding stale.html)', async () => {
-    const releases = await built('releases');
-    expect(existsSync(path.join(ROOT, releases, 'stale.html'))).toBe(false);
-    expect(existsSync(path.join(ROOT, releases, 'index.html'))).toBe(true);
+  it('replaces the previous output whole (sites.ts builds the fixture over a folder holding stale.html)', () => {
+    expect(existsSync(path.join(ROOT, out, 'stale.html'))).toBe(false);
+    expect(existsSync(path.join(ROOT, out, 'index.html'))).toBe(true);
   });
 
-  it('publishes nothing about revisions when there is no previous release to compare with (the fixture is a first build)', async () => {
-    const { output } = await result('fixture');
+  it('publishes nothing about revisions when there is no previous release to compare with (the edge-case site is a first build)', async () => {
+    const { output } = await result('edges');
+    const edges = SITES.edges.outDir;
     expect(output).not.toContain('revisions:');
-    expect(text(page(out, '/revisions/'))).toContain('本次发布没有可比较的上一版本。');
-    expect(existsSync(path.join(ROOT, out, 'data/revisions.csv'))).toBe(false);
-    expect(readdirSync(path.join(ROOT, out, 'data/versions')).filter((name) => /^\d{8}-/.test(name))).toEqual([]);
+    expect(text(page(edges, '/revisions/'))).toContain('本次发布没有可比较的上一版本。');
+    expect(existsSync(path.join(ROOT, edges, 'data/revisions.csv'))).toBe(false);
+    expect(readdirSync(path.join(ROOT, edges, 'data/versions')).filter((name) => /^\d{8}-/.test(name))).toEqual([]);
   });
 });
 

@@ -149,13 +149,15 @@ describe('a downloaded CSV parses back to the figures the page shows', () => {
     const html = page(out, '/reports/2005-q2/');
     const shown = rowsOf(html, '2005年第二季度各地区养老保险扩面进度');
     const [header, ...rows] = parseCsv('data/figures/report-2005-q2-pension.csv');
-    expect(header).toEqual(['地区标识', '地区', '季末参保人数（人）', '目标（人）', '完成率（%）', '季内净增（人）', '季内新增参保（人）', '净增任务进度（%）', '进度状况', '缴费率（%）', '数据月份']);
+    expect(header).toEqual(['地区标识', '地区', '季末参保人数（人）', '目标（人）', '完成率（%）', '季内净增（人）', '季内新增参保（人）', '净增任务进度（%）', '进度状况', '缴费率（%）', '数据月份', '修订']);
     expect(rows.map((r) => r[0])).toEqual(['shenyang', 'dalian', 'provincial', 'province']);
     // Dalian missed June: the page brackets its May figure, the CSV says the month.
     expect(rows.map((r) => r[10])).toEqual(['2005-06', '2005-05', '2005-06', '2005-05']);
+    expect(rows.map((r) => r[11])).toEqual(['参保人数：上一版本为1,992,000', '', '', '']);
     rows.forEach((r) => {
       const cells = shown.get(r[1]!)!;
-      expect(formatCount(Number(r[2])) + (r[10] === '2005-06' ? '' : `（${formatMonth(r[10]!)}）`)).toBe(cells[0]);
+      // A revised figure (releases.test.ts) is marked on the page and explained in the CSV's last column.
+      expect(formatCount(Number(r[2])) + (r[10] === '2005-06' ? '' : `（${formatMonth(r[10]!)}）`) + (r[11] ? ' 修订' : '')).toBe(cells[0]);
       expect(r[5] === '' ? '—' : signed(Number(r[5]))).toBe(cells[3]!.replace(/ 减少$/, ''));
       expect(formatPercent(Number(r[4]) / 100)).toBe(cells[2]);
       expect(r[8]).toBe(cells[6]);
@@ -277,7 +279,9 @@ describe('release notes', () => {
     const html = text(page(out, '/releases/'));
     expect(html).toContain('2005年12月扩面进展数据（测试）');
     expect(html).toContain('2005年6月 大连市 养老保险：大连市补报6月养老保险月报');
-    expect(html).toContain('下次更新 2006年1月20日');
+    // The release calendar's next date heads the page; the note keeps the date it gave.
+    expect(html).toContain('下次更新 2006年2月27日');
+    expect(html).toContain('下次更新：2006年1月20日');
     expect(html).not.toContain('不应出现');
     const feed = read('releases/feed.xml');
     expect(feed).toContain('<link>https://kuomian.example.org/releases/#2005-12</link>');

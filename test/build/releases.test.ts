@@ -14,13 +14,13 @@ import { formatBytes } from '../../src/format/number';
 import { page, text, ROOT } from './build-site';
 import { result } from './sites';
 
-const OUT = '.build-test/revisions';
+const OUT = '.build-test/fixture';
 
 let firstVersion = '';
 let outputs: string[] = [];
 
 beforeAll(async () => {
-  ({ outputs } = await result('releases'));
+  ({ outputs } = await result('fixture'));
   firstVersion = /revisions: compared with (\d{8}-[0-9a-f]{8})/.exec(outputs[0]!)![1]!;
 });
 

@@ -2,13 +2,13 @@
  * Two builds of the same data and content give the same site, byte for byte: pages, downloads,
  * figure files, compressed copies and the search index. Citations name a data version and
  * journalists compare downloads, so a rebuild must not change a file that the data did not.
- * The two builds of the releases site (sites.ts) are of the same data.
+ * The two builds of the fixture site (sites.ts) are of the same data.
  */
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { result } from './sites';
 
-const { files } = await result('releases');
+const { files } = await result('fixture');
 const [second, third] = [files![0]!, files![1]!];
 
 describe('a second build of the same data', () => {

@@ -46,6 +46,9 @@ function dataWith(rel: string, from: string, edit: (lines: string[]) => string[]
   writeFileSync(file, edit(readFileSync(file, 'utf8').split('\n')).join('\n'));
 }
 
+/** The fixture's data folder; the fixture site adds the sample's calendar.csv to a copy of it. */
+export const FIXTURE_DATA = 'test/fixtures/data/valid';
+
 /** The revisions between two releases of the fixture (releases.test.ts): one changed figure, one newly reported month, one removed row. */
 export const RELEASE_CHANGES = {
   changed: ['2005-06,shenyang,pension,"1,992,400",', '2005-06,shenyang,pension,"1,992,000",'],
@@ -72,15 +75,36 @@ export const MANY_EMPLOYERS = 250;
 
 export const SITES = {
   /**
-   * test/fixtures/data/valid with test/fixtures/content: most build tests read it. A first
-   * build: no earlier site in its folder, and the previous release looked for where a
-   * publisher's build looks (foundation.test.ts: nothing to compare with).
+   * test/fixtures/data/valid with the sample's release calendar and test/fixtures/content: most
+   * build tests read it. It is built as a publisher builds a release: over the release before,
+   * and again. The first release is its data folder, given as PREVIOUS_DATA_DIR: it has
+   * Shenyang's June pension figure as first reported, lacks the provincial level's May pension
+   * report, and has a Dalian unemployment report for April that is later withdrawn
+   * (releases.test.ts). The build goes over an older site holding stale.html, which it replaces
+   * whole (foundation.test.ts). The rebuild of the same data into the same folder finds the
+   * previous release where a publisher's rebuild does, in the site it replaces, and must give
+   * the same files byte for byte (reproducible.test.ts); the tests read the rebuilt site.
    */
   fixture: {
-    data: 'test/fixtures/data/valid',
+    data: '.build-test/fixture-data',
     outDir: '.build-test/fixture',
-    env: { PREVIOUS_DATA_DIR: '' },
-    prepare: () => rmSync(path.join(ROOT, '.build-test/fixture'), { recursive: true, force: true }),
+    env: { PREVIOUS_DATA_DIR: path.join(ROOT, '.build-test/fixture-data-first') },
+    fingerprints: true,
+    prepare: () => {
+      const { changed, newly, removed } = RELEASE_CHANGES;
+      const older = freshDir('.build-test/fixture');
+      writeFileSync(path.join(older, 'stale.html'), 'left from an old build');
+      // An older site is one the build made: it carries the build's stamp (scripts/output-dir.mjs).
+      writeFileSync(path.join(older, '.kuomian-site'), '');
+      dataWith('.build-test/fixture-data-first', FIXTURE_DATA, (lines) => [
+        ...lines.filter((l) => l !== newly).map((l) => (l.startsWith(changed[0]) ? l.replace(changed[0], changed[1]) : l)).filter((l) => l !== ''),
+        removed,
+        '',
+      ]);
+      dataWith('.build-test/fixture-data', FIXTURE_DATA, (lines) => lines);
+      cpSync(path.join(ROOT, 'data/calendar.csv'), path.join(ROOT, '.build-test/fixture-data/calendar.csv'));
+    },
+    then: [{ data: '.build-test/fixture-data', outDir: '.build-test/fixture', env: { PREVIOUS_DATA_DIR: '' } }],
   },
   /**
    * Two years of data (reports.test.ts), with MANY_EMPLOYERS named entries in one region for
@@ -106,40 +130,16 @@ export const SITES = {
    * The edge cases in one dataset (test/fixtures/data/edges): named employers in and out of their
    * window (employers.test.ts; RECT-0001 stops being published the day after the build date,
    * next-change.test.ts), texts that carry markup (escaping.test.ts), regions without an English
-   * name (english.test.ts) and targets nobody reports against (foundation.test.ts).
+   * name (english.test.ts), targets nobody reports against (foundation.test.ts) and no release
+   * calendar (english-reference.test.ts).
    */
-  edges: { data: 'test/fixtures/data/edges', outDir: '.build-test/edges' },
-  /**
-   * The second release of the fixture data over the first, as a publisher runs it, with the
-   * sample's release calendar, and a rebuild of the same data into the same folder
-   * (releases.test.ts), which must give the same files byte for byte (reproducible.test.ts).
-   * The first release is its data folder, given as PREVIOUS_DATA_DIR: it has Shenyang's June
-   * pension figure as first reported, lacks the provincial level's May pension report, and has a
-   * Dalian unemployment report for April that is later withdrawn. The rebuild finds the previous
-   * release where a publisher's rebuild does, in the site it replaces. The release build goes
-   * over an older site holding stale.html, which it replaces whole (foundation.test.ts).
-   */
-  releases: {
-    data: '.build-test/revisions-data-second',
-    outDir: '.build-test/revisions',
-    env: { SITE_URL: 'https://kuomian.example.org', PREVIOUS_DATA_DIR: path.join(ROOT, '.build-test/revisions-data-first') },
-    fingerprints: true,
-    prepare: () => {
-      const { changed, newly, removed } = RELEASE_CHANGES;
-      const older = freshDir('.build-test/revisions');
-      writeFileSync(path.join(older, 'stale.html'), 'left from an old build');
-      // An older site is one the build made: it carries the build's stamp (scripts/output-dir.mjs).
-      writeFileSync(path.join(older, '.kuomian-site'), '');
-      const fixture = 'test/fixtures/data/valid';
-      dataWith('.build-test/revisions-data-first', fixture, (lines) => [
-        ...lines.filter((l) => l !== newly).map((l) => (l.startsWith(changed[0]) ? l.replace(changed[0], changed[1]) : l)).filter((l) => l !== ''),
-        removed,
-        '',
-      ]);
-      dataWith('.build-test/revisions-data-second', fixture, (lines) => lines);
-      cpSync(path.join(ROOT, 'data/calendar.csv'), path.join(ROOT, '.build-test/revisions-data-second/calendar.csv'));
-    },
-    then: [{ data: '.build-test/revisions-data-second', outDir: '.build-test/revisions', env: { SITE_URL: 'https://kuomian.example.org', PREVIOUS_DATA_DIR: '' } }],
+  edges: {
+    data: 'test/fixtures/data/edges',
+    outDir: '.build-test/edges',
+    // A first build: no earlier site in its folder, and the previous release looked for where a
+    // publisher's build looks (foundation.test.ts: nothing to compare with).
+    env: { PREVIOUS_DATA_DIR: '' },
+    prepare: () => rmSync(path.join(ROOT, '.build-test/edges'), { recursive: true, force: true }),
   },
   /**
    * monthly.csv with two bad cells, built over an older site (foundation.test.ts): the build
@@ -155,7 +155,7 @@ export const SITES = {
         mkdirSync(path.dirname(path.join(older, file)), { recursive: true });
         writeFileSync(path.join(older, file), body);
       }
-      dataWith('.build-test/bad-data', 'test/fixtures/data/valid', (lines) => lines);
+      dataWith('.build-test/bad-data', FIXTURE_DATA, (lines) => lines);
       const monthly = path.join(ROOT, '.build-test/bad-data/monthly.csv');
       const lines = readFileSync(monthly, 'utf8').split('\n');
       lines[2] = lines[2]!.replace('1702500', '170万'); // line 3: dalian 2004-12
