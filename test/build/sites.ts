@@ -58,7 +58,7 @@ export const RELEASE_CHANGES = {
 
 /**
  * For a site whose tests read neither the search index nor the precompressed copies: those two
- * steps are a good part of a small build (fixture and employers keep them; search.test.ts and
+ * steps are a good part of a small build (fixture and edges keep them; search.test.ts and
  * compress.test.ts check that these settings leave them out).
  */
 export const PAGES_ONLY = { SEARCH_INDEX: 'no', PRECOMPRESS: 'no' } as const;
@@ -175,8 +175,12 @@ export const SITES = {
 
 export type SiteName = keyof typeof SITES;
 
-/** The content folder a site is built with. */
-export const contentOf = (name: SiteName): string => (SITES[name] as SiteBuild).content ?? 'test/fixtures/content';
+/** The content folder a site is built with; most share test/fixtures/content. */
+const SHARED_CONTENT = 'test/fixtures/content';
+export const contentOf = (name: SiteName): string => (SITES[name] as SiteBuild).content ?? SHARED_CONTENT;
+
+/** How many builds a site runs in turn. */
+const stepsOf = (name: SiteName): number => 1 + ((SITES[name] as SiteBuild).then?.length ?? 0);
 
 /**
  * The order global-setup starts the sites in: those with another content folder first, each
@@ -184,10 +188,9 @@ export const contentOf = (name: SiteName): string => (SITES[name] as SiteBuild).
  * with the shared content folder, two at a time, the longest (most builds in turn) first.
  */
 export function buildQueue(names: readonly SiteName[] = Object.keys(SITES) as SiteName[]): SiteName[] {
-  const shared = contentOf('fixture');
-  const steps = (n: SiteName) => 1 + ((SITES[n] as SiteBuild).then?.length ?? 0);
-  const byLength = (a: SiteName, b: SiteName) => steps(b) - steps(a);
-  return [...names.filter((n) => contentOf(n) !== shared).sort(byLength), ...names.filter((n) => contentOf(n) === shared).sort(byLength)];
+  const byLength = (a: SiteName, b: SiteName) => stepsOf(b) - stepsOf(a);
+  const shared = (n: SiteName) => contentOf(n) === SHARED_CONTENT;
+  return [...names.filter((n) => !shared(n)).sort(byLength), ...names.filter(shared).sort(byLength)];
 }
 
 /**
@@ -197,11 +200,11 @@ export function buildQueue(names: readonly SiteName[] = Object.keys(SITES) as Si
  * built yet.
  */
 export function readyOrder(names?: readonly SiteName[]): SiteName[] {
-  const cost = (n: SiteName) => ((SITES[n] as SiteBuild).fails ? 0.25 : 1 + ((SITES[n] as SiteBuild).then?.length ?? 0));
+  const cost = (n: SiteName) => ((SITES[n] as SiteBuild).fails ? 0.25 : stepsOf(n));
   const slots = [0, 0];
   const ready: { name: SiteName; at: number }[] = [];
   for (const name of buildQueue(names)) {
-    const alone = contentOf(name) !== contentOf('fixture');
+    const alone = contentOf(name) !== SHARED_CONTENT;
     const start = alone ? Math.max(...slots) : Math.min(...slots);
     const slot = alone ? 0 : slots.indexOf(Math.min(...slots));
     const end = start + cost(name);
